@@ -1,0 +1,78 @@
+/**
+ * commander wiring only: parse flags, call the core, pick a reporter, write, return the exit code.
+ * Heavy modules (the YAML parser, zod) are imported on the path that needs them, so that
+ * `budget --help` and `budget --version` start fast.
+ */
+import { readFile } from 'node:fs/promises';
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT } from './exit.js';
+import { type Io, type Lang, langFromEnv } from './io.js';
+
+declare const BUDGET_VERSION: string;
+const VERSION = typeof BUDGET_VERSION === 'string' ? BUDGET_VERSION : '0.0.0-dev';
+
+
+const CHECK_EXAMPLES = `
+Examples:
+  $ budget check fixtures/datong-hrss-2026.yaml
+  $ budget check --lang en fixtures/datong-hrss-2026.yaml
+  $ budget check --no-color disclosure.yaml > report.txt
+
+Exit codes:
+  0  the file loaded (and nothing reached --fail-on)
+  1  findings at or above --fail-on
+  2  bad input or usage: every problem is listed with file:line:col`;
+
+const MAIN_EXAMPLES = `
+Examples:
+  $ budget check fixtures/datong-hrss-2026.yaml   reconcile a disclosure
+  $ budget check --help                           options of check
+
+Docs: README.md and docs/format.md (the YAML form of a disclosure).`;
+
+export function defaultIo(): Io {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    readFile: (p) => readFile(p),
+  };
+}
+
+export async function run(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('budget')
+    .description('Reconciles Chinese government budget disclosures (部门预算公开 / 单位预算公开).')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addHelpText('after', MAIN_EXAMPLES)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command('check')
+    .description('check disclosures (YAML) and report what does not reconcile')
+    .argument('<files...>', 'disclosure files (.yaml)')
+    .addOption(new Option('--lang <lang>', 'language of messages (default: from the locale)').choices(['zh', 'en']))
+    .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .addHelpText('after', CHECK_EXAMPLES)
+    .exitOverride()
+    .action(async (files: string[], opts: { lang?: Lang; color?: boolean }) => {
+      const { check } = await import('./check.js');
+      code = await check(files, { lang: opts.lang ?? langFromEnv(io.env), color: opts.color }, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end through here too, with exit code 0.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    }
+    throw e;
+  }
+  return code;
+}

@@ -1,0 +1,82 @@
+/** The loader's words, Chinese and English side by side. Messages carry no place: reporters add it. */
+export interface Text {
+  readonly zh: string;
+  readonly en: string;
+}
+
+const q = (s: string) => `"${s}"`;
+const mean = (s: string | undefined): Text =>
+  s === undefined ? { zh: '', en: '' } : { zh: `，是否想写 ${q(s)}？`, en: `; did you mean ${q(s)}?` };
+const join = (a: Text, b: Text): Text => ({ zh: a.zh + b.zh, en: a.en + b.en });
+
+const YAML_CODES: Record<string, Text> = {
+  DUPLICATE_KEY: { zh: '重复的键', en: 'Duplicate key' },
+  BAD_INDENT: { zh: '缩进错误', en: 'Bad indentation' },
+  MISSING_CHAR: { zh: '缺少字符（如未闭合的括号或引号）', en: 'Missing character (an unclosed bracket or quote)' },
+  MULTIPLE_DOCS: { zh: '一个文件只能有一个 YAML 文档', en: 'Only one YAML document per file' },
+  TAB_AS_INDENT: { zh: '不能用制表符缩进', en: 'Tabs cannot be used for indentation' },
+  BLOCK_AS_IMPLICIT_KEY: { zh: '缺少冒号或缩进错误', en: 'Missing colon or bad indentation' },
+  UNEXPECTED_TOKEN: { zh: '意外的字符', en: 'Unexpected token' },
+  BAD_SCALAR_START: { zh: '值不能以此字符开头（请加引号）', en: 'A plain value cannot start with this character (quote it)' },
+};
+
+export const messages = {
+  unreadable: (reason: string): Text => ({ zh: `无法读取文件：${reason}`, en: `Cannot read the file: ${reason}` }),
+  notUtf8: (): Text => ({ zh: '文件不是 UTF-8 编码', en: 'The file is not UTF-8' }),
+  syntax: (code: string): Text => {
+    const t = YAML_CODES[code] ?? { zh: 'YAML 语法错误', en: 'YAML syntax error' };
+    return { zh: `${t.zh}（${code}）`, en: `${t.en} (${code})` };
+  },
+  emptyDocument: (): Text => ({ zh: '文件为空', en: 'The file is empty' }),
+  unknownKey: (key: string, suggestion?: string): Text =>
+    join({ zh: `未知的键 ${q(key)}`, en: `Unknown key ${q(key)}` }, mean(suggestion)),
+  missingKey: (key: string): Text => ({ zh: `缺少必需的键 ${q(key)}`, en: `Missing required key ${q(key)}` }),
+  wrongType: (expected: string, got: string): Text => ({
+    zh: `应为${TYPE_ZH[expected] ?? expected}，实际为${TYPE_ZH[got] ?? got}`,
+    en: `Expected ${expected}, got ${got}`,
+  }),
+  notOneOf: (options: readonly string[], got: string, suggestion?: string): Text =>
+    join(
+      { zh: `应为 ${options.map(q).join('、')} 之一，实际为 ${q(got)}`, en: `Expected one of ${options.map(q).join(', ')}, got ${q(got)}` },
+      mean(suggestion),
+    ),
+  amount: (reason: string, text: string): Text =>
+    reason === 'separator'
+      ? {
+          zh: `金额 ${q(text)} 的分隔符有误：千位用逗号、每组三位，小数用句点（如 "1,179.18"）`,
+          en: `Invalid amount ${q(text)}: use commas between groups of three digits and a point for decimals ("1,179.18")`,
+        }
+      : reason === 'empty'
+        ? { zh: '金额为空：空白单元格请省略该键', en: 'Empty amount: leave a blank cell out' }
+        : { zh: `无效的金额 ${q(text)}：应为数字，如 1179.18 或 "1,179.18"`, en: `Invalid amount ${q(text)}: expected a number such as 1179.18 or "1,179.18"` },
+  count: (text: string): Text => ({ zh: `无效的数量 ${q(text)}：应为非负整数`, en: `Invalid count ${q(text)}: expected a whole number` }),
+  year: (text: string): Text => ({ zh: `无效的年度 ${q(text)}：应为四位数字`, en: `Invalid year ${q(text)}: expected four digits` }),
+  unknownColumn: (key: string, suggestion?: string): Text =>
+    join(
+      {
+        zh: `未知的金额列键 ${q(key)}（文字列请加 kind: text）`,
+        en: `Unknown amount column key ${q(key)} (mark a column of words kind: text)`,
+      },
+      mean(suggestion),
+    ),
+  duplicateColumn: (key: string): Text => ({ zh: `重复的列键 ${q(key)}`, en: `Duplicate column key ${q(key)}` }),
+  undeclaredCell: (key: string, suggestion?: string): Text =>
+    join({ zh: `单元格 ${q(key)} 不是本表的列`, en: `Cell ${q(key)} is not a column of this table` }, mean(suggestion)),
+  cellNotText: (key: string): Text => ({ zh: `文字列 ${q(key)} 的单元格应为文字`, en: `Cell of text column ${q(key)} must be text` }),
+  tableShape: (): Text => ({
+    zh: '表格需要 columns 和 rows，或并排的 income / expenditure 栏目（二者只能取其一）',
+    en: 'A table needs columns and rows, or side-by-side income / expenditure blocks (one or the other)',
+  }),
+  rowsWithoutColumns: (): Text => ({ zh: '有 rows 却没有 columns', en: 'rows without columns' }),
+  invalid: (detail: string): Text => ({ zh: `无效的值：${detail}`, en: `Invalid value: ${detail}` }),
+} as const;
+
+const TYPE_ZH: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  boolean: '布尔值',
+  object: '映射（键: 值）',
+  array: '列表',
+  null: '空值',
+  undefined: '空',
+};

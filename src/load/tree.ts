@@ -1,0 +1,83 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, parseDocument } from 'yaml';
+
+export type Path = readonly (string | number)[];
+
+/** Where a value sits in the source: the value itself, and the key that names it (for map entries). */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly keyStart?: number;
+}
+
+export interface Position {
+  readonly line: number;
+  readonly col: number;
+}
+
+export interface SyntaxProblem {
+  readonly code: string;
+  readonly offset: number;
+}
+
+/** Aliases are expanded while reading; this bounds the expansion (a "billion laughs" file). */
+const MAX_ALIAS_NODES = 10_000;
+
+export interface Tree {
+  /** Plain data: every number-looking scalar is kept as its source text, never as a JS number. */
+  readonly data: unknown;
+  readonly spans: ReadonlyMap<string, Span>;
+  readonly syntax: readonly SyntaxProblem[];
+  readonly position: (offset: number) => Position;
+}
+
+export const pathKey = (path: Path): string => path.join('\u001f');
+
+export function readTree(text: string): Tree {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const syntax: SyntaxProblem[] = doc.errors.map((e) => ({ code: e.code, offset: e.pos[0] }));
+  const spans = new Map<string, Span>();
+  let aliasBudget = MAX_ALIAS_NODES;
+
+  const walk = (node: unknown, path: (string | number)[], keyStart: number | undefined): unknown => {
+    if (isAlias(node)) {
+      const target = node.resolve(doc as Document);
+      if (aliasBudget-- <= 0 || target === undefined) return null;
+      return walk(target, path, keyStart ?? node.range?.[0]);
+    }
+    const n = node as Node | null;
+    if (n?.range) {
+      const span: Span = keyStart === undefined ? { start: n.range[0], end: n.range[1] } : { start: n.range[0], end: n.range[1], keyStart };
+      spans.set(pathKey(path), span);
+    }
+    if (isMap(n)) {
+      const out: Record<string, unknown> = Object.create(null);
+      for (const item of n.items) {
+        if (!isPair(item)) continue;
+        const k = isScalar(item.key) ? String(item.key.source ?? item.key.value) : String(item.key);
+        const ks = (item.key as Node | null)?.range?.[0];
+        if (item.value === null) {
+          // "key:" with nothing after it: an empty value, located at its key.
+          if (ks !== undefined) spans.set(pathKey([...path, k]), { start: ks, end: ks, keyStart: ks });
+          out[k] = null;
+          continue;
+        }
+        out[k] = walk(item.value, [...path, k], ks);
+      }
+      return out;
+    }
+    if (isSeq(n)) return n.items.map((it, i) => walk(it, [...path, i], undefined));
+    if (isScalar(n)) {
+      if (typeof n.value === 'number' || typeof n.value === 'bigint') return n.source ?? String(n.value);
+      return n.value;
+    }
+    return null;
+  };
+
+  const data = doc.contents === null ? null : walk(doc.contents, [], undefined);
+  const position = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, col: p.col };
+  };
+  return { data, spans, syntax, position };
+}
