@@ -45,6 +45,10 @@ export function fromZod(issues: readonly z.core.$ZodIssue[], schema: z.ZodType):
         else out.push({ path, message: messages.wrongType(issue.expected, kindOf(input)) });
         break;
       case 'invalid_value': {
+        if (input === undefined) {
+          out.push({ path, at: 'key', message: messages.missingKey(String(path.at(-1) ?? '')) });
+          break;
+        }
         const options = issue.values.map(String);
         const got = String(input);
         out.push({ path, message: messages.notOneOf(options, got, suggest(got, options)) });

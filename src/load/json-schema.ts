@@ -10,7 +10,7 @@ export function disclosureJsonSchema(): Record<string, unknown> {
     target: 'draft-2020-12',
     reused: 'ref',
     override: (ctx) => {
-      const json = jsonOverrides.get(ctx.zodSchema as z.ZodType);
+      const json = jsonOverrides.get(ctx.zodSchema as unknown as z.ZodType);
       if (json === undefined) return;
       const js = ctx.jsonSchema as Record<string, unknown>;
       for (const k of Object.keys(js)) delete js[k];

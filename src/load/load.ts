@@ -54,7 +54,7 @@ export function placeOf(data: unknown, path: Path): string {
 export function loadDisclosure(text: string, file: string): LoadResult {
   const tree = readTree(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const locate = locator(tree);
-  const problems: Problem[] = tree.syntax.map((s) => ({ path: [], offset: s.offset, message: messages.syntax(s.code) }));
+  const problems: Problem[] = tree.syntax.map((s) => ({ path: [], offset: s.offset, message: messages.syntax(s.code, s.detail) }));
 
   let tables: Disclosure['tables'] = {};
   let parsed: ReturnType<typeof DisclosureSchema.safeParse> | undefined;

@@ -73,8 +73,10 @@ function readRow(raw: unknown, path: Path, columns: readonly Column[], problems:
 function readGrid(raw: Obj, path: Path, problems: Problem[]): Grid {
   const columns = readColumns(raw.columns, [...path, 'columns'], problems);
   if (raw.rows !== undefined && raw.columns === undefined) problems.push({ path: [...path, 'rows'], at: 'key', message: messages.rowsWithoutColumns() });
+  // Without columns every cell would be "undeclared": the one problem above says it all.
+  const rowProblems: Problem[] = raw.columns === undefined ? [] : problems;
   const rows = Array.isArray(raw.rows)
-    ? raw.rows.flatMap((r, i) => readRow(r, [...path, 'rows', i], columns, problems) ?? [])
+    ? raw.rows.flatMap((r, i) => readRow(r, [...path, 'rows', i], columns, rowProblems) ?? [])
     : [];
   return { path, columns, rows, ...(typeof raw.heading === 'string' ? { heading: raw.heading } : {}) };
 }

@@ -16,6 +16,7 @@ export interface Position {
 
 export interface SyntaxProblem {
   readonly code: string;
+  readonly detail: string;
   readonly offset: number;
 }
 
@@ -35,7 +36,7 @@ export const pathKey = (path: Path): string => path.join('\u001f');
 export function readTree(text: string): Tree {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  const syntax: SyntaxProblem[] = doc.errors.map((e) => ({ code: e.code, offset: e.pos[0] }));
+  const syntax: SyntaxProblem[] = doc.errors.map((e) => ({ code: e.code, detail: e.message, offset: e.pos[0] }));
   const spans = new Map<string, Span>();
   let aliasBudget = MAX_ALIAS_NODES;
 
