@@ -58,14 +58,20 @@ export function loadDisclosure(text: string, file: string): LoadResult {
 
   let tables: Disclosure['tables'] = {};
   let parsed: ReturnType<typeof DisclosureSchema.safeParse> | undefined;
-  if (tree.data === null || tree.data === undefined) {
-    if (problems.length === 0) problems.push({ path: [], message: messages.emptyDocument() });
+  // After a syntax error the structure is a guess: its schema problems would only be noise.
+  const broken = tree.syntax.some((s) => s.code !== 'DUPLICATE_KEY');
+  if (broken) {
+    // Only the syntax problems are reported.
+  } else if (tree.data === null || tree.data === undefined) {
+    problems.push({ path: [], message: messages.emptyDocument() });
+  } else if (!isObj(tree.data)) {
+    problems.push({ path: [], message: messages.notAMapping() });
   } else {
     parsed = DisclosureSchema.safeParse(tree.data, { reportInput: true });
     if (!parsed.success) {
       problems.push(...fromZod(parsed.error.issues, DisclosureSchema));
     }
-    if (isObj(tree.data)) tables = readTables(tree.data.tables, problems);
+    tables = readTables(tree.data.tables, problems);
   }
 
   if (problems.length > 0 || parsed === undefined || !parsed.success) {

@@ -4,7 +4,12 @@ export interface Text {
   readonly en: string;
 }
 
-const q = (s: string) => `"${s}"`;
+/** Quotes a value from the document: one line, control characters shown, long values cut. */
+export const quote = (s: string): string => {
+  const flat = [...s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '↵' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))];
+  return `"${flat.length > 40 ? `${flat.slice(0, 39).join('')}…` : flat.join('')}"`;
+};
+const q = quote;
 const mean = (s: string | undefined): Text =>
   s === undefined ? { zh: '', en: '' } : { zh: `，是否想写 ${q(s)}？`, en: `; did you mean ${q(s)}?` };
 const join = (a: Text, b: Text): Text => ({ zh: a.zh + b.zh, en: a.en + b.en });
@@ -12,11 +17,12 @@ const join = (a: Text, b: Text): Text => ({ zh: a.zh + b.zh, en: a.en + b.en });
 const YAML_CODES: Record<string, Text> = {
   DUPLICATE_KEY: { zh: '重复的键', en: 'Duplicate key' },
   BAD_INDENT: { zh: '缩进错误', en: 'Bad indentation' },
-  MISSING_CHAR: { zh: '缺少字符（如未闭合的括号或引号）', en: 'Missing character (an unclosed bracket or quote)' },
+  MISSING_CHAR: { zh: '缺少字符', en: 'Missing character' },
   MULTIPLE_DOCS: { zh: '一个文件只能有一个 YAML 文档', en: 'Only one YAML document per file' },
   TAB_AS_INDENT: { zh: '不能用制表符缩进', en: 'Tabs cannot be used for indentation' },
   BLOCK_AS_IMPLICIT_KEY: { zh: '缺少冒号或缩进错误', en: 'Missing colon or bad indentation' },
   UNEXPECTED_TOKEN: { zh: '意外的字符', en: 'Unexpected token' },
+  ALIAS_LIMIT: { zh: '别名展开过多', en: 'Too many alias expansions' },
   BAD_SCALAR_START: { zh: '值不能以此字符开头（请加引号）', en: 'A plain value cannot start with this character (quote it)' },
 };
 
@@ -28,6 +34,10 @@ export const messages = {
     return { zh: `${t.zh}（${code}：${detail}）`, en: `${t.en} (${code}: ${detail})` };
   },
   emptyDocument: (): Text => ({ zh: '文件为空', en: 'The file is empty' }),
+  notAMapping: (): Text => ({
+    zh: '文件应为一个 YAML 映射（format: budget-disclosure/1 …）',
+    en: 'Expected a YAML mapping (format: budget-disclosure/1 …)',
+  }),
   unknownKey: (key: string, suggestion?: string): Text =>
     join({ zh: `未知的键 ${q(key)}`, en: `Unknown key ${q(key)}` }, mean(suggestion)),
   missingKey: (key: string): Text => ({ zh: `缺少必需的键 ${q(key)}`, en: `Missing required key ${q(key)}` }),

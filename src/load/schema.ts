@@ -243,7 +243,10 @@ const Vehicles = z.strictObject({
   establishment: Count.optional().describe(d('编制数', 'Establishment')),
   actual: Count.optional().describe(d('实有数', 'Actual')),
   total: Count.optional().describe(d('合计（如预算安排购置）', 'Total (e.g. planned purchases)')),
-  by_category: z.array(z.strictObject({ name: Text('车辆类别', 'Category'), count: Count })).optional(),
+  by_category: z
+    .array(z.strictObject({ name: Text('车辆类别', 'Category'), count: Count }))
+    .optional()
+    .describe(d('按类别', 'By category')),
 });
 const Equipment = z.array(
   z.strictObject({
@@ -279,7 +282,7 @@ export const DisclosureSchema = z
           project: Text('项目名称', 'Project'),
           heading: OptText('标题', 'Heading'),
           text: OptText('正文', 'Text'),
-          sections: z.array(Section).optional(),
+          sections: z.array(Section).optional().describe(d('小节', 'Sections')),
         }),
       )
       .optional()

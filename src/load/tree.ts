@@ -43,7 +43,11 @@ export function readTree(text: string): Tree {
   const walk = (node: unknown, path: (string | number)[], keyStart: number | undefined): unknown => {
     if (isAlias(node)) {
       const target = node.resolve(doc as Document);
-      if (aliasBudget-- <= 0 || target === undefined) return null;
+      if (aliasBudget-- <= 0) {
+        if (aliasBudget === -1) syntax.push({ code: 'ALIAS_LIMIT', detail: `more than ${MAX_ALIAS_NODES} alias expansions`, offset: node.range?.[0] ?? 0 });
+        return null;
+      }
+      if (target === undefined) return null;
       return walk(target, path, keyStart ?? node.range?.[0]);
     }
     const n = node as Node | null;

@@ -126,3 +126,27 @@ describe('loadDisclosure: every problem at once, located', () => {
     expect(r.problems.map((p) => p.message.zh)).toEqual(['未知的键 "colums"，是否想写 "columns"？', '有 rows 却没有 columns']);
   });
 });
+
+describe('loadDisclosure: hostile and odd input', () => {
+  it('reports only syntax problems when the YAML is broken, not a cascade of schema problems', () => {
+    expect(problemsOf('format: budget-disclosure/1\ndocument: {title: x\n')).toEqual([
+      '3:1 Bad indentation (BAD_INDENT: Flow map in block collection must be sufficiently indented and end with a }) | ',
+    ]);
+  });
+
+  it('refuses a document that is not a mapping', () => {
+    expect(problemsOf('- a\n- b\n')).toEqual(['1:1 Expected a YAML mapping (format: budget-disclosure/1 …) | ']);
+  });
+
+  it('quotes a value from the document on one line, cut short, control characters shown', () => {
+    expect(problemsOf(withLine(9, `  "${'很长的表名'.repeat(10)}\\u001b[31m":`))).toEqual([
+      `9:3 Unknown key "${'很长的表名'.repeat(7)}很长的表…" | tables › ${'很长的表名'.repeat(10)}\u001b[31m`,
+    ]);
+    expect(problemsOf(withLine(5, '  year: "20\\n26"'))).toEqual(['5:9 Invalid year "20↵26": expected four digits | document › year']);
+  });
+
+  it('bounds alias expansion', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join('\n');
+    expect(problemsOf(bomb)).toEqual(['2:20 Too many alias expansions (ALIAS_LIMIT: more than 10000 alias expansions) | ']);
+  });
+});
