@@ -3,7 +3,7 @@
  * and located; nothing is thrown at a user.
  */
 import type { Disclosure } from '../model/disclosure.js';
-import { messages } from './messages.js';
+import { messages, visible } from './messages.js';
 import type { LocatedProblem, Problem } from './problem.js';
 import { fromZod } from './issues.js';
 import { DisclosureSchema } from './schema.js';
@@ -48,7 +48,7 @@ export function placeOf(data: unknown, path: Path): string {
     } else if (!(seg === 'rows' && typeof path[i + 1] === 'number')) parts.push(seg);
     node = next;
   }
-  return parts.join(' › ');
+  return parts.map((p) => visible(p)).join(' › ');
 }
 
 export function loadDisclosure(text: string, file: string): LoadResult {

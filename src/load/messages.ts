@@ -5,10 +5,18 @@ export interface Text {
 }
 
 /** Quotes a value from the document: one line, control characters shown, long values cut. */
-export const quote = (s: string): string => {
-  const flat = [...s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '↵' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))];
-  return `"${flat.length > 40 ? `${flat.slice(0, 39).join('')}…` : flat.join('')}"`;
-};
+export const quote = (s: string): string => `"${visible(s)}"`;
+
+/** A document's text made safe to print: one line, control characters shown, at most `max` characters. */
+export function visible(s: string, max = 40): string {
+  const shown = (c: string): string => {
+    const code = c.codePointAt(0) ?? 0;
+    if (c === '\n') return '↵';
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? `\\x${code.toString(16).padStart(2, '0')}` : c;
+  };
+  const flat = [...s].map(shown);
+  return flat.length > max ? `${flat.slice(0, max - 1).join('')}…` : flat.join('');
+}
 const q = quote;
 const mean = (s: string | undefined): Text =>
   s === undefined ? { zh: '', en: '' } : { zh: `，是否想写 ${q(s)}？`, en: `; did you mean ${q(s)}?` };

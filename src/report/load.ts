@@ -1,6 +1,7 @@
 /** What `budget check` prints about loading: the problems of a bad file, or what a good one holds. */
 import Table from 'cli-table3';
 import type { Loaded } from '../load/load.js';
+import { visible } from '../load/messages.js';
 import type { LocatedProblem } from '../load/problem.js';
 import type { Table as DisclosureTable, Grid } from '../model/disclosure.js';
 import { TABLE_ROLES } from '../model/vocabulary.js';
@@ -9,7 +10,7 @@ import { paint, type Style, t } from './style.js';
 export function renderProblems(problems: readonly LocatedProblem[], style: Style): string {
   const c = paint(style);
   const lines = problems.map((p) => {
-    const where = c.underline(`${p.file}:${p.line}:${p.col}`);
+    const where = c.underline(`${show(p.file)}:${p.line}:${p.col}`);
     const place = p.place === '' ? '' : c.dim(`  ${p.place}`);
     return `${where}  ${c.red(t(style, { zh: '错误', en: 'error' }))}  ${t(style, p.message)}${place}`;
   });
@@ -21,6 +22,9 @@ export function renderProblems(problems: readonly LocatedProblem[], style: Style
   });
   return `${lines.join('\n')}\n\n${c.red(summary)}\n`;
 }
+
+/** Document text on a terminal: control characters shown, never obeyed. */
+const show = (s: string) => visible(s, Number.POSITIVE_INFINITY);
 
 const gridsOf = (table: DisclosureTable): Grid[] => [...(table.grid ? [table.grid] : []), ...Object.values(table.blocks)];
 const figuresOf = (grids: readonly Grid[]): number => grids.reduce((n, g) => n + g.rows.reduce((m, r) => m + r.amounts.size, 0), 0);
@@ -43,18 +47,18 @@ export function renderHoldings(loaded: Loaded, style: Style): string {
     rows += r;
     figures += f;
     const role = TABLE_ROLES[table.role];
-    grid.push([table.number ?? '', table.title, zh ? role.zh : role.en, table.unit, String(r), String(f)])
-    if (table.note !== undefined) notes.push(`${table.number ?? table.title}: ${table.note}`);;
+    grid.push([show(table.number ?? ''), show(table.title), zh ? role.zh : role.en, table.unit, String(r), String(f)])
+    if (table.note !== undefined) notes.push(show(`${table.number ?? table.title}: ${table.note}`));;
   }
   const targets = d.performance_targets ?? [];
   const tableCount = Object.keys(d.tables).length;
   const lines = [
-    c.bold(`${loaded.file}: ${d.document.unit} ${d.document.year} ${d.document.kind}`),
+    c.bold(show(`${loaded.file}: ${d.document.unit} ${d.document.year} ${d.document.kind}`)),
     grid.toString(),
     ...notes.map((n) => c.dim(n)),
   ];
   if (targets.length > 0) {
-    lines.push(t(style, { zh: `项目支出绩效目标表 ${targets.length} 张：`, en: `${targets.length} performance target tables: ` }) + targets.map((p) => p.project).join(zh ? '、' : ', '));
+    lines.push(t(style, { zh: `项目支出绩效目标表 ${targets.length} 张：`, en: `${targets.length} performance target tables: ` }) + targets.map((p) => show(p.project)).join(zh ? '、' : ', '));
   }
   const sections = d.narrative?.length ?? 0;
   lines.push(

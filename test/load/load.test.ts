@@ -140,9 +140,10 @@ describe('loadDisclosure: hostile and odd input', () => {
 
   it('quotes a value from the document on one line, cut short, control characters shown', () => {
     expect(problemsOf(withLine(9, `  "${'很长的表名'.repeat(10)}\\u001b[31m":`))).toEqual([
-      `9:3 Unknown key "${'很长的表名'.repeat(7)}很长的表…" | tables › ${'很长的表名'.repeat(10)}\u001b[31m`,
+      `9:3 Unknown key "${'很长的表名'.repeat(7)}很长的表…" | tables › ${'很长的表名'.repeat(7)}很长的表…`,
     ]);
     expect(problemsOf(withLine(5, '  year: "20\\n26"'))).toEqual(['5:9 Invalid year "20↵26": expected four digits | document › year']);
+    expect(problemsOf(withLine(9, '  "\\u001b[2J":'))).toEqual(['9:3 Unknown key "\\x1b[2J" | tables › \\x1b[2J']);
   });
 
   it('bounds alias expansion', () => {
