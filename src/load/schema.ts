@@ -58,6 +58,7 @@ export const UnitSchema = z.enum(AMOUNT_UNITS).describe(d('金额单位', 'Amoun
 const Document = z
   .strictObject({
     title: Text('封面标题，按印刷', 'The cover title, as printed'),
+    subtitle: OptText('封面副标题，按印刷（如 预算主管部门：…）', 'The cover subtitle, as printed'),
     unit: Text('单位或部门名称', 'Name of the unit or department'),
     year: asJson(
       z.string().regex(/^\d{4}$/, 'year').transform(Number),
