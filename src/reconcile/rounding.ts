@@ -21,8 +21,11 @@ const HALF = new Dec('0.5');
 
 /** The value in 元. */
 export const yuan = (f: Fig): Dec => f.amount.value.times(YUAN_PER[f.unit]);
+/** Decimals that mark a figure as exact: a blank cell's zero, a stated threshold ("≤30万元"). */
+export const EXACT = 64;
 /** Half a unit of the last printed decimal, in 元: how far the true value may lie from the figure. */
-export const halfUnit = (f: Fig): Dec => HALF.times(new Dec(10).pow(-f.amount.decimals)).times(YUAN_PER[f.unit]);
+export const halfUnit = (f: Fig): Dec =>
+  f.amount.decimals >= EXACT ? new Dec(0) : HALF.times(new Dec(10).pow(-f.amount.decimals)).times(YUAN_PER[f.unit]);
 /** A value in 元 expressed in a unit. */
 export const inUnit = (v: Dec, unit: AmountUnit): Dec => v.div(YUAN_PER[unit]);
 
@@ -53,7 +56,7 @@ export function compareSum(total: Fig, parts: readonly Fig[], signs?: readonly (
   // Exact when the parts, at the total's printed precision, are the total: 57,159 元 is 5.7159 万元,
   // which a printed 5.72 states exactly. Only the printed total is rounded, never a part.
   const expected = inUnit(sum, total.unit);
-  const rounded = expected.toDecimalPlaces(total.amount.decimals, Dec.ROUND_HALF_UP);
+  const rounded = total.amount.decimals >= EXACT ? expected : expected.toDecimalPlaces(total.amount.decimals, Dec.ROUND_HALF_UP);
   const outcome: Outcome = rounded.eq(total.amount.value) ? 'exact' : diff.abs().lte(allowance) ? 'tail' : 'discrepancy';
   return {
     outcome,
@@ -68,9 +71,13 @@ export function compareSum(total: Fig, parts: readonly Fig[], signs?: readonly (
 export const compareEqual = (a: Fig, b: Fig): Comparison => compareSum(a, [b]);
 
 /** Zero as a printed figure with no rounding, for a blank cell that an identity needs. */
-export const ZERO: Amount = { text: '', value: new Dec(0), decimals: 64 };
+export const ZERO: Amount = { text: '', value: new Dec(0), decimals: EXACT };
 
 export type Relation = '≤' | '<' | '≥' | '>' | '=';
+
+/** a R b ⟺ b flip(R) a. */
+const FLIPPED: Record<Relation, Relation> = { '≤': '≥', '<': '>', '≥': '≤', '>': '<', '=': '=' };
+export const flip = (r: Relation): Relation => FLIPPED[r];
 
 /**
  * a ≤ b (or another relation) between printed figures. Holds when the printed values satisfy it;

@@ -1,0 +1,55 @@
+/** Runs the rules over a loaded disclosure and turns their reports into located findings. */
+import type { Loaded } from '../load/load.js';
+import { show } from '../reconcile/rounding.js';
+import { RULES } from '../rules/index.js';
+import type { Finding, Ref, Rule, Severity, Skipped } from './types.js';
+
+export interface CheckResult {
+  readonly findings: readonly Finding[];
+  readonly skipped: readonly Skipped[];
+  readonly rules: number;
+}
+
+const placeText = (r: Ref) => r.place.filter((p) => p !== '').join(' › ');
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function runRules(loaded: Loaded, rules: readonly Rule[] = RULES): CheckResult {
+  const findings: Finding[] = [];
+  const skipped: Skipped[] = [];
+  const locate = (r: Ref) => ({ file: loaded.file, ...loaded.locate(r.path) });
+  for (const rule of rules) {
+    rule.check({
+      disclosure: loaded.disclosure,
+      skip: (reason) => skipped.push({ rule: rule.id, reason }),
+      report: (r) => {
+        const c = r.comparison;
+        if (c?.outcome === 'exact') return;
+        const tail = c?.outcome === 'tail';
+        findings.push({
+          rule: rule.id,
+          severity: tail ? 'info' : (r.severity ?? rule.severity),
+          outcome: c === undefined ? 'finding' : tail ? 'tail' : 'discrepancy',
+          message: r.message,
+          place: placeText(r.at),
+          table: r.at.place[0] ?? '',
+          location: locate(r.at),
+          ...(r.at.text !== undefined ? { value: r.at.text } : {}),
+          ...(r.at.unit !== undefined ? { unit: r.at.unit } : {}),
+          related: r.related.map((x) => ({ place: placeText(x), location: locate(x), ...(x.text !== undefined ? { value: x.text } : {}) })),
+          ...(c
+            ? { expected: show(c.expected), actual: show(c.actual), difference: show(c.difference), allowance: show(c.allowance) }
+            : {}),
+        });
+      },
+    });
+  }
+  // Deterministic: file order, then severity, then rule.
+  findings.sort(
+    (a, b) =>
+      a.location.line - b.location.line ||
+      a.location.col - b.location.col ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule),
+  );
+  return { findings, skipped, rules: rules.length };
+}

@@ -1,0 +1,49 @@
+/** Reading figures out of tables, with their paths and printed places, for the rules. */
+import type { Column, Grid, Row, Table } from '../../model/disclosure.js';
+import { ZERO, type Fig } from '../../reconcile/rounding.js';
+import type { Ref } from '../../engine/types.js';
+
+/** A table cell as a rule sees it: where it is, how it reads, and its figure when printed. */
+export interface Cell extends Ref {
+  readonly fig?: Fig;
+}
+
+export const rowLabel = (row: Row): string => [row.code, row.name ?? row.group].filter((s) => s !== undefined && s !== '').join(' ');
+export const columnLabel = (c: Column): string => c.header.at(-1) ?? c.key;
+
+export function cell(table: Table, grid: Grid, row: Row, key: string): Cell {
+  const column = grid.columns.find((c) => c.key === key);
+  const a = row.amounts.get(key);
+  return {
+    path: [...row.path, key],
+    place: [table.title, rowLabel(row), column ? columnLabel(column) : key],
+    unit: table.unit,
+    ...(a ? { text: a.text, fig: { amount: a, unit: table.unit } } : {}),
+  };
+}
+
+/** The figure of a cell, or a blank cell's zero (exact: a blank carries no rounding). */
+export const figOf = (c: Cell, unit: Fig['unit']): Fig => c.fig ?? { amount: ZERO, unit };
+
+export const hasColumn = (g: Grid, key: string): boolean => g.columns.some((c) => c.key === key);
+
+/** Every grid of a table: its one grid, or its blocks. */
+export const gridsOf = (t: Table): Grid[] => [...(t.grid ? [t.grid] : []), ...Object.values(t.blocks)];
+
+/** Names compared across tables: no numbering ("八、", "1."), no spaces, no ①②. */
+export const normName = (s: string | undefined): string =>
+  (s ?? '')
+    .replace(/\s+/g, '')
+    .replace(/^[一二三四五六七八九十]+[、.．]/, '')
+    .replace(/^\d+[、.．]/, '')
+    .replace(/^[①②③④⑤⑥⑦⑧⑨⑩]/, '')
+    .replace(/[（(]/g, '（')
+    .replace(/[）)]/g, '）');
+
+/** A row printed as a total: 合计, 总计 (with any spaces in between). */
+export const isTotalName = (name: string | undefined): boolean => /^(合计|总计|部门合计)$/.test((name ?? '').replace(/\s+/g, ''));
+
+export const totalRow = (g: Grid): Row | undefined => g.rows.find((r) => r.code === undefined && isTotalName(r.name));
+
+/** Rows with figures anywhere in a grid. */
+export const figureCount = (g: Grid): number => g.rows.reduce((n, r) => n + r.amounts.size, 0);
