@@ -1,0 +1,28 @@
+/**
+ * Runs one rule over a small disclosure written inline. `tables` is the YAML of the `tables:` part
+ * (and anything after it), indented by two spaces; the document facts are filled in.
+ */
+import { runRules } from '../../src/engine/run.js';
+import type { Finding, Rule } from '../../src/engine/types.js';
+import { loadDisclosure } from '../../src/load/load.js';
+
+export function yamlOf(tables: string, document: Record<string, string> = {}): string {
+  const facts = { title: '测试单位2026年度单位预算公开', unit: '测试单位', year: '2026', kind: '单位预算', amount_unit: '万元', ...document };
+  return ['format: budget-disclosure/1', 'document:', ...Object.entries(facts).map(([k, v]) => `  ${k}: ${v}`), tables].join('\n');
+}
+
+export interface Outcome {
+  readonly findings: readonly Finding[];
+  readonly skipped: readonly string[];
+}
+
+export function runRule(rule: Rule, yaml: string): Outcome {
+  const r = loadDisclosure(yaml, 't.yaml');
+  if (!r.ok) throw new Error(r.problems.map((p) => `${p.line}:${p.col} ${p.message.en}`).join('\n'));
+  const result = runRules(r.loaded, [rule]);
+  return { findings: result.findings, skipped: result.skipped.map((s) => s.reason.en) };
+}
+
+/** A finding in one line, for exact assertions: "line:col severity outcome place | expected actual difference allowance". */
+export const brief = (f: Finding): string =>
+  `${f.location.line}:${f.location.col} ${f.severity} ${f.outcome} ${f.place}${f.expected !== undefined ? ` | ${f.expected} ${f.actual} ${f.difference} ${f.allowance}` : ''}`;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { rowTotal } from '../../src/rules/row-total.js';
+import { brief, runRule, yamlOf } from './harness.js';
+
+const table = (row: string) =>
+  yamlOf(`tables:
+  expenditure:
+    title: 支出总表
+    unit: 万元
+    columns:
+      - {key: name}
+      - {key: 合计}
+      - {key: 基本支出}
+      - {key: 项目支出}
+    rows:
+      - ${row}`);
+
+describe('row-total', () => {
+  it('passes a row whose 合计 is its parts', () => {
+    expect(runRule(rowTotal, table('{name: 合计, 合计: 985.92, 基本支出: 884.55, 项目支出: 101.37}')).findings).toEqual([]);
+  });
+
+  it('reports a discrepancy at the 合计 cell, with its parts as related figures', () => {
+    const [f, ...rest] = runRule(rowTotal, table('{name: 合计, 合计: 985.92, 基本支出: 884.55, 项目支出: 101.27}')).findings;
+    expect(rest).toEqual([]);
+    expect(f && brief(f)).toBe('18:24 error discrepancy 支出总表 › 合计 › 合计 | 985.82 985.92 0.1 0.015');
+    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['支出总表 › 合计 › 基本支出 @18:42', '支出总表 › 合计 › 项目支出 @18:58']);
+    expect(f?.message.en).toBe('Expected 合计 = 基本支出 + 项目支出 = 985.82 万元, printed 985.92 万元 (difference 0.1; rounding allows 0.015)');
+    expect(f?.message.zh).toBe('应为 合计 = 基本支出 + 项目支出 = 985.82万元，印刷为 985.92万元（差额 0.1，尾差允许 0.015）');
+  });
+
+  it('reports a rounding tail as info', () => {
+    const [f] = runRule(rowTotal, table('{name: 合计, 合计: 1179.18, 基本支出: 985.92, 项目支出: 193.27}')).findings;
+    expect(f && brief(f)).toBe('18:24 info tail 支出总表 › 合计 › 合计 | 1179.19 1179.18 -0.01 0.015');
+  });
+
+  it('treats a blank 合计 beside printed parts as zero', () => {
+    const [f] = runRule(rowTotal, table('{name: 行政运行, 基本支出: 10.00}')).findings;
+    expect(f && brief(f)).toBe('18:9 error discrepancy 支出总表 › 行政运行 › 合计 | 10 0 -10 0.005');
+  });
+});
