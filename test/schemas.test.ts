@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { disclosureJsonSchema, renderJsonSchema } from '../src/load/json-schema.js';
+import { disclosureJsonSchema, renderJsonSchema, reportJsonSchema } from '../src/load/json-schema.js';
 
 describe('schemas/disclosure.schema.json', () => {
   const committed = readFileSync(new URL('../schemas/disclosure.schema.json', import.meta.url), 'utf8');
@@ -33,5 +33,12 @@ describe('schemas/disclosure.schema.json', () => {
     };
     walk(JSON.parse(committed), '$');
     expect(missing).toEqual([]);
+  });
+});
+
+describe('schemas/report.schema.json', () => {
+  it('is what the zod schema generates (run `npm run schemas` after changing src/report/schema.ts)', () => {
+    const committed = readFileSync(new URL('../schemas/report.schema.json', import.meta.url), 'utf8');
+    expect(committed).toBe(renderJsonSchema(reportJsonSchema()));
   });
 });

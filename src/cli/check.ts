@@ -1,32 +1,49 @@
+import { runRules } from '../engine/run.js';
 import { loadDisclosure } from '../load/load.js';
-import type { LocatedProblem } from '../load/problem.js';
-import { renderHoldings, renderProblems } from '../report/load.js';
+import { buildReport, checkedFile, exitCodeOf, type FailOn, invalidFile } from '../report/build.js';
+import { renderJson } from '../report/json.js';
+import { renderHoldings } from '../report/load.js';
+import { renderPretty } from '../report/pretty.js';
+import type { FileReport } from '../report/schema.js';
 import { colorLevel, type Io, type Lang } from './io.js';
-import { EXIT } from './exit.js';
 import { readText } from './read.js';
 
 export interface CheckOptions {
   readonly lang: Lang;
   readonly color: boolean | undefined;
+  readonly format: 'pretty' | 'json';
+  readonly failOn: FailOn;
+  readonly verbose: boolean;
+  readonly version: string;
 }
 
 export async function check(files: readonly string[], opts: CheckOptions, io: Io): Promise<number> {
   const style = { lang: opts.lang, color: colorLevel(io, opts.color) };
-  let bad = 0;
+  const reports: FileReport[] = [];
+  const holdings: string[] = [];
   for (const file of files) {
     const read = await readText(io, file);
-    let problems: LocatedProblem[];
-    if (!read.ok) problems = [read.problem];
-    else {
-      const result = loadDisclosure(read.text, file);
-      if (result.ok) {
-        io.stdout(renderHoldings(result.loaded, style));
-        continue;
-      }
-      problems = result.problems;
+    if (!read.ok) {
+      reports.push(invalidFile(file, [read.problem]));
+      continue;
     }
-    bad++;
-    io.stderr(renderProblems(problems, style));
+    const result = loadDisclosure(read.text, file);
+    if (!result.ok) {
+      reports.push(invalidFile(file, result.problems));
+      continue;
+    }
+    if (opts.verbose) holdings.push(renderHoldings(result.loaded, style));
+    reports.push(checkedFile(result.loaded, runRules(result.loaded)));
   }
-  return bad > 0 ? EXIT.badInput : EXIT.ok;
+  const report = buildReport(reports, opts.failOn, opts.version);
+  if (opts.format === 'json') io.stdout(renderJson(report));
+  else {
+    if (holdings.length > 0) io.stdout(`${holdings.join('\n')}\n`);
+    // Files that could not be loaded go to stderr, as before; the report of checked files to stdout.
+    const bad = { ...report, files: report.files.filter((f) => f.status === 'invalid') };
+    const good = { ...report, files: report.files.filter((f) => f.status === 'checked') };
+    if (bad.files.length > 0) io.stderr(renderPretty(bad, { ...style, verbose: opts.verbose }));
+    if (good.files.length > 0) io.stdout(renderPretty(good, { ...style, verbose: opts.verbose }));
+  }
+  return exitCodeOf(report);
 }

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT } from './exit.js';
+import type { FailOn } from '../report/build.js';
 import { type Io, type Lang, langFromEnv } from './io.js';
 
 declare const BUDGET_VERSION: string;
@@ -15,11 +16,12 @@ const VERSION = typeof BUDGET_VERSION === 'string' ? BUDGET_VERSION : '0.0.0-dev
 const CHECK_EXAMPLES = `
 Examples:
   $ budget check fixtures/datong-hrss-2026.yaml
-  $ budget check --lang en fixtures/datong-hrss-2026.yaml
-  $ budget check --no-color disclosure.yaml > report.txt
+  $ budget check --lang en --verbose fixtures/datong-hrss-2026.yaml
+  $ budget check --format json disclosure.yaml > report.json
+  $ budget check --fail-on warning disclosure.yaml
 
 Exit codes:
-  0  the file loaded (and nothing reached --fail-on)
+  0  every file loaded and no finding reached --fail-on
   1  findings at or above --fail-on
   2  bad input or usage: every problem is listed with file:line:col`;
 
@@ -27,6 +29,7 @@ const MAIN_EXAMPLES = `
 Examples:
   $ budget check fixtures/datong-hrss-2026.yaml   reconcile a disclosure
   $ budget check --help                           options of check
+  $ budget rules                                  the rules and the identities they check
 
 Docs: README.md and docs/format.md (the YAML form of a disclosure).`;
 
@@ -56,13 +59,35 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     .command('check')
     .description('check disclosures (YAML) and report what does not reconcile')
     .argument('<files...>', 'disclosure files (.yaml)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding reaches this severity (tails never do)')
+        .choices(['error', 'warning', 'info', 'never'])
+        .default('error'),
+    )
     .addOption(new Option('--lang <lang>', 'language of messages (default: from the locale)').choices(['zh', 'en']))
     .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .option('-v, --verbose', 'also list what each file holds and the rules that did not apply')
     .addHelpText('after', CHECK_EXAMPLES)
     .exitOverride()
-    .action(async (files: string[], opts: { lang?: Lang; color?: boolean }) => {
+    .action(async (files: string[], opts: { lang?: Lang; color?: boolean; format: 'pretty' | 'json'; failOn: FailOn; verbose?: boolean }) => {
       const { check } = await import('./check.js');
-      code = await check(files, { lang: opts.lang ?? langFromEnv(io.env), color: opts.color }, io);
+      code = await check(
+        files,
+        { lang: opts.lang ?? langFromEnv(io.env), color: opts.color, format: opts.format, failOn: opts.failOn, verbose: opts.verbose === true, version: VERSION },
+        io,
+      );
+    });
+
+  program
+    .command('rules')
+    .description('list the rules: id, group, severity and the identity each checks')
+    .addOption(new Option('--lang <lang>', 'language (default: from the locale)').choices(['zh', 'en']))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .exitOverride()
+    .action(async (opts: { lang?: Lang; format: 'pretty' | 'json' }) => {
+      const { listRules } = await import('./rules.js');
+      io.stdout(listRules(opts.lang ?? langFromEnv(io.env), opts.format));
     });
 
   try {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ReportSchema } from '../report/schema.js';
 import { DisclosureSchema, jsonOverrides } from './schema.js';
 
 
@@ -18,6 +19,11 @@ export function disclosureJsonSchema(): Record<string, unknown> {
     },
   });
   return { ...schema, title: 'budget-disclosure/1', description: '预算公开文件（部门预算 / 单位预算） — A Chinese government budget disclosure' };
+}
+
+/** `schemas/report.schema.json`: the JSON report of `budget check --format json`. */
+export function reportJsonSchema(): Record<string, unknown> {
+  return { ...z.toJSONSchema(ReportSchema, { io: 'output', target: 'draft-2020-12' }), title: 'budget-report/1' };
 }
 
 export const renderJsonSchema = (schema: Record<string, unknown>): string => `${JSON.stringify(schema, null, 2)}\n`;

@@ -10,10 +10,16 @@ describe('bin/budget.js', () => {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
   });
 
-  it('checks the reference fixture, exit 0', () => {
+  it('checks the reference fixture: its errors exit 1', () => {
     const r = bin(['check', 'fixtures/datong-hrss-2026.yaml']);
+    expect(r.status).toBe(1);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 errors, 1 warning, 8 rounding tails (tails never fail a check)');
+  });
+
+  it('lists the rules', () => {
+    const r = bin(['rules', '--format', 'json']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('✔ Loaded: 13 tables, 178 rows, 211 figures');
+    expect(JSON.parse(r.stdout).map((x: { id: string }) => x.id)).toContain('target-cost-cap');
   });
 
   it('prints the version of package.json', () => {

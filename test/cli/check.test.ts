@@ -2,25 +2,72 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ReportSchema } from '../../src/report/schema.js';
+import { expectGolden } from '../golden.js';
 import { runCli } from './run.js';
 
 describe('budget check (in process)', () => {
-  it('loads the reference and says what it holds', async () => {
+  it('reports the reference: its errors, warning and tails, and the recomputed shares (exit 1)', async () => {
     const r = await runCli(['check', 'fixtures/datong-hrss-2026.yaml']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('fixtures/datong-hrss-2026.yaml: 大同市人力资源和社会保障局 2026 单位预算');
-    expect(r.stdout).toContain('│ 预算公开表1  │ 2026年预算收支总表');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '✔ Loaded: 13 tables, 178 rows, 211 figures; 6 performance target tables; 12 narrative sections',
-    );
+    expectGolden('datong.pretty.en.txt', r.stdout);
   });
 
   it('speaks Chinese in a Chinese locale, and when asked', async () => {
-    const byLocale = await runCli(['check', 'fixtures/putuo-zhengfuban-2025-dept.yaml'], { LANG: 'zh_CN.UTF-8' });
-    const byFlag = await runCli(['check', '--lang', 'zh', 'fixtures/putuo-zhengfuban-2025-dept.yaml']);
+    const byLocale = await runCli(['check', 'fixtures/datong-hrss-2026.yaml'], { LANG: 'zh_CN.UTF-8' });
+    const byFlag = await runCli(['check', '--lang', 'zh', 'fixtures/datong-hrss-2026.yaml']);
     expect(byLocale.stdout).toBe(byFlag.stdout);
-    expect(byFlag.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 已载入：9 张表，118 行，221 个金额；绩效目标表 0 张；情况说明 2 节');
+    expectGolden('datong.pretty.zh.txt', byFlag.stdout);
+  });
+
+  it('passes the Putuo department budget with nothing to report (exit 0)', async () => {
+    const r = await runCli(['check', 'fixtures/putuo-zhengfuban-2025-dept.yaml']);
+    expect(r.code).toBe(0);
+    expectGolden('putuo.pretty.en.txt', r.stdout);
+  });
+
+  it('writes a JSON report that its schema describes', async () => {
+    const r = await runCli(['check', '--format', 'json', 'fixtures/datong-hrss-2026.yaml']);
+    expect(r.code).toBe(1);
+    expect(ReportSchema.safeParse(JSON.parse(r.stdout)).success).toBe(true);
+    expectGolden('datong.json', r.stdout.replace(/"version": "[^"]*"/, '"version": "<version>"'));
+  });
+
+  it.each([
+    ['never', 0],
+    ['error', 1],
+    ['warning', 1],
+  ])('--fail-on %s exits %i on the reference', async (failOn, code) => {
+    expect((await runCli(['check', '--fail-on', failOn, 'fixtures/datong-hrss-2026.yaml'])).code).toBe(code);
+  });
+
+  it('never fails on tails alone, even with --fail-on info', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'budget-'));
+    const file = join(dir, 'tail.yaml');
+    writeFileSync(
+      file,
+      'format: budget-disclosure/1\ndocument: {title: t, unit: u, year: 2026, kind: 单位预算, amount_unit: 万元, region: 测试}\ntables:\n  expenditure:\n    title: 支出总表\n    unit: 万元\n    columns: [{key: name}, {key: 合计}, {key: 基本支出}, {key: 项目支出}]\n    rows:\n      - {name: 合计, 合计: 1179.18, 基本支出: 985.92, 项目支出: 193.27}\n',
+    );
+    const r = await runCli(['check', '--fail-on', 'info', '--format', 'json', file]);
+    const report = JSON.parse(r.stdout);
+    expect(report.files[0].findings.map((f: { rule: string; outcome: string }) => `${f.rule} ${f.outcome}`)).toContain('row-total tail');
+    expect(report.files[0].findings.filter((f: { outcome: string }) => f.outcome !== 'tail').map((f: { rule: string }) => f.rule)).toEqual([
+      'required-tables',
+      'required-tables',
+      'required-tables',
+      'required-tables',
+      'required-tables',
+      'required-tables',
+      'required-tables',
+    ]);
+  });
+
+  it('lists the rules that did not apply with --verbose', async () => {
+    const r = await runCli(['check', '--verbose', 'fixtures/putuo-zhengfuban-2025-dept.yaml']);
+    expect(r.stdout).toContain('✔ Loaded: 9 tables, 118 rows, 221 figures; 0 performance target tables; 2 narrative sections');
+    expect(r.stdout).toContain('Rules that did not apply');
+    expect(r.stdout).toContain('  target-cost-cap: no target tables');
   });
 
   it('lists every problem of a bad file with file:line:col and exits 2', async () => {
@@ -62,7 +109,8 @@ describe('budget check (in process)', () => {
   it('checks every file given, and exits 2 when any was bad', async () => {
     const r = await runCli(['check', 'fixtures/no-such-file.yaml', 'fixtures/datong-hrss-2026.yaml']);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('✔ Loaded: 13 tables');
+    expect(r.stderr).toContain('fixtures/no-such-file.yaml:1:1  error  Cannot read the file: no such file');
+    expect(r.stdout).toContain('✖ 2 errors, 1 warning, 8 rounding tails (tails never fail a check)');
   });
 
   it('exits 2 on a usage error, with a suggestion', async () => {
