@@ -2,7 +2,7 @@ import type { Rule } from '../engine/types.js';
 import { cell, gridsOf } from './lib/cells.js';
 
 /** Notes that say a table is empty, as printed in Shanxi ("本表无数据") and Shanghai ("…故本表为空表"). */
-export const EMPTY_NOTE = /本表无数据|空表|无数据/;
+export const EMPTY_NOTE = /无数据|空表/;
 
 export const emptyTableNote: Rule = {
   id: 'empty-table-note',
@@ -21,7 +21,7 @@ export const emptyTableNote: Rule = {
         ctx.report({
           at: cell(table, first.g, first.r, first.k),
           related: [],
-          message: { zh: `表注“${table.note}”，但表中有 ${figures.length} 个非零金额`, en: `Noted "${table.note}", but the table has ${figures.length} non-zero figures` },
+          message: { zh: `表注“${table.note}”，但表中有 ${figures.length} 个非零金额`, en: `Noted "${table.note}", but the table has ${figures.length} non-zero figure${figures.length === 1 ? '' : 's'}` },
         });
       }
       if (!noted && figures.length === 0) {

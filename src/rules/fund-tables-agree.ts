@@ -1,6 +1,6 @@
 import type { Rule } from '../engine/types.js';
-import type { Table } from '../model/disclosure.js';
-import { type Cell, cell } from './lib/cells.js';
+import type { Grid, Table } from '../model/disclosure.js';
+import { type Cell, cell, isTotalName } from './lib/cells.js';
 import { summaryLine, totalCell } from './lib/lookup.js';
 import { structureOf } from './lib/summary.js';
 import { checkSum, ident } from './lib/sum.js';
@@ -12,40 +12,48 @@ function approExpenditure(table: Table | undefined, key: string): Cell | undefin
   return table && grid && row && grid.columns.some((c) => c.key === key) ? cell(table, grid, row, key) : undefined;
 }
 
-const KINDS = [
-  { key: '政府性基金预算', line: /^政府性基金/, tables: ['fund_expenditure'] as const, zh: '政府性基金', en: 'government fund' },
-  { key: '国有资本经营预算', line: /^国有资本经营/, tables: ['state_capital_expenditure'] as const, zh: '国有资本经营预算', en: 'state capital' },
-];
+/** The 合计 of a grid or block, in its 合计 column or else its one amount column. */
+function gridTotal(table: Table | undefined, grid: Grid | undefined): Cell | undefined {
+  const row = grid?.rows.find((r) => r.code === undefined && isTotalName(r.name));
+  const key = grid?.columns.some((c) => c.key === '合计') ? '合计' : grid?.columns.find((c) => c.kind === 'amount')?.key;
+  return table && grid && row && key ? cell(table, grid, row, key) : undefined;
+}
+
+type Place = [Cell | undefined, string, string];
+
+/** Compares every printed place of one quantity with the first printed one. */
+function agree(ctx: Parameters<Rule['check']>[0], places: Place[]): void {
+  const present = places.filter((p): p is [Cell, string, string] => p[0] !== undefined);
+  const [anchor, ...others] = present;
+  if (!anchor) return;
+  for (const [c, zh, en] of others) checkSum(ctx, c, [anchor[0]], ident(`${zh} = ${anchor[1]}`, `${en} = ${anchor[2]}`));
+}
 
 export const fundTablesAgree: Rule = {
   id: 'fund-tables-agree',
   group: 'cross',
   severity: 'error',
   description: {
-    zh: '政府性基金、国有资本经营预算表与收支总表、收入总表、财政拨款收支总表的相应行一致',
-    en: 'Government fund and state capital tables agree with their lines in the summary, income and appropriation tables',
+    zh: '政府性基金、国有资本经营预算的收入与支出，在各自的表与收支总表、收入总表、财政拨款收支总表中一致',
+    en: 'Government fund and state capital income and expenditure agree between their own tables and the summary, income and appropriation tables',
   },
   check(ctx) {
     const t = ctx.disclosure.tables;
-    for (const kind of KINDS) {
-      const own = kind.tables.map((r) => totalCell(t[r], '合计')).find((c) => c !== undefined) ?? (kind.key === '国有资本经营预算' ? stateCapitalTotal(t.state_capital) : undefined);
-      const places: [Cell | undefined, string, string][] = [
-        [own, `${kind.zh}表 合计`, `${kind.en} table 合计`],
-        [summaryLine(t.summary, 'income', kind.line), `收支总表 ${kind.zh}`, `summary ${kind.en}`],
-        [totalCell(t.income, kind.key), `收入总表 ${kind.zh}`, `income table ${kind.en}`],
-        [summaryLine(t.appropriation_summary, 'income', kind.line), `财政拨款收入 ${kind.zh}`, `appropriation income ${kind.en}`],
-        [approExpenditure(t.appropriation_summary, kind.key), `财政拨款支出 ${kind.zh}`, `appropriation expenditure ${kind.en}`],
-      ];
-      const present = places.filter((p): p is [Cell, string, string] => p[0] !== undefined);
-      const [anchor, ...others] = present;
-      if (!anchor) continue;
-      for (const [c, zh, en] of others) checkSum(ctx, c, [anchor[0]], ident(`${zh} = ${anchor[1]}`, `${en} = ${anchor[2]}`));
-    }
+    const fund = { key: '政府性基金预算', line: /^政府性基金/, zh: '政府性基金', en: 'government fund' };
+    const capital = { key: '国有资本经营预算', line: /^国有资本经营/, zh: '国有资本经营预算', en: 'state capital' };
+    const incomeOf = (k: typeof fund, own: Cell | undefined): Place[] => [
+      [own, `${k.zh}收入表 合计`, `${k.en} income table 合计`],
+      [summaryLine(t.summary, 'income', k.line), `收支总表 ${k.zh}`, `summary ${k.en}`],
+      [totalCell(t.income, k.key), `收入总表 ${k.zh}`, `income table ${k.en}`],
+      [summaryLine(t.appropriation_summary, 'income', k.line), `财政拨款收入 ${k.zh}`, `appropriation income ${k.en}`],
+    ];
+    const expenditureOf = (k: typeof fund, own: Cell | undefined): Place[] => [
+      [own, `${k.zh}支出表 合计`, `${k.en} expenditure table 合计`],
+      [approExpenditure(t.appropriation_summary, k.key), `财政拨款支出 ${k.zh}`, `appropriation expenditure ${k.en}`],
+    ];
+    agree(ctx, incomeOf(fund, gridTotal(t.fund_income, t.fund_income?.grid)));
+    agree(ctx, expenditureOf(fund, gridTotal(t.fund_expenditure, t.fund_expenditure?.grid)));
+    agree(ctx, incomeOf(capital, gridTotal(t.state_capital, t.state_capital?.blocks.income)));
+    agree(ctx, expenditureOf(capital, gridTotal(t.state_capital_expenditure, t.state_capital_expenditure?.grid) ?? gridTotal(t.state_capital, t.state_capital?.blocks.expenditure)));
   },
 };
-
-function stateCapitalTotal(table: Table | undefined): Cell | undefined {
-  const grid = table?.blocks.expenditure;
-  const row = grid?.rows.find((r) => (r.name ?? '').replace(/\s+/g, '') === '合计');
-  return table && grid && row ? cell(table, grid, row, '合计') : undefined;
-}

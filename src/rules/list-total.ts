@@ -1,10 +1,13 @@
 import type { Rule } from '../engine/types.js';
-import { cell, rowLabel } from './lib/cells.js';
+import type { Row } from '../model/disclosure.js';
+import { cell, isUnitRow, rowLabel } from './lib/cells.js';
 import { checkSum, ident } from './lib/sum.js';
 
 /**
- * 项目支出 and 机关运行经费 tables list a unit (or 部门合计) row, then the rows it totals. The first
- * row with figures is the total; the rows after it, up to the next such total, are its parts.
+ * 项目支出 and 机关运行经费 tables list a total row (合计, 部门合计, or the unit's own name) and the
+ * rows it totals. When a total row is followed by unit rows, it totals them and each unit row
+ * totals the rows under it. Sub-units printed under other names cannot be told from projects: such
+ * a table is read as one unit.
  */
 export const listTotal: Rule = {
   id: 'list-total',
@@ -15,16 +18,28 @@ export const listTotal: Rule = {
     en: 'Project tables: the unit row = its projects; operating costs: 部门合计 = its units',
   },
   check(ctx) {
+    const unit = ctx.disclosure.document.unit;
     for (const role of ['projects', 'projects_carryover', 'operating_costs'] as const) {
       const table = ctx.disclosure.tables[role];
       const grid = table?.grid;
-      if (!table || !grid || grid.rows.length < 2) continue;
-      const [head, ...rest] = grid.rows;
-      if (!head) continue;
-      // 部门合计 over unit rows; or a unit row over projects (the unit row repeats the unit's name).
-      const identity = ident(`${rowLabel(head)} = ${rest.map(rowLabel).join(' + ')}`);
-      for (const c of grid.columns) {
-        if (c.kind === 'amount') checkSum(ctx, cell(table, grid, head, c.key), rest.map((r) => cell(table, grid, r, c.key)), identity);
+      const [head, ...rest] = grid?.rows ?? [];
+      if (!table || !grid || !head || rest.length === 0) continue;
+      const units = rest.filter((r) => isUnitRow(r, unit));
+      const groups: [Row, Row[]][] = [];
+      if (units.length > 0 && units.length < rest.length) {
+        groups.push([head, units]);
+        rest.forEach((r, i) => {
+          if (!isUnitRow(r, unit)) return;
+          const next = rest.findIndex((x, j) => j > i && isUnitRow(x, unit));
+          const under = rest.slice(i + 1, next < 0 ? undefined : next);
+          if (under.length > 0) groups.push([r, under]);
+        });
+      } else groups.push([head, rest]);
+      for (const [total, parts] of groups) {
+        const identity = ident(`${rowLabel(total)} = ${parts.map(rowLabel).join(' + ')}`);
+        for (const c of grid.columns) {
+          if (c.kind === 'amount') checkSum(ctx, cell(table, grid, total, c.key), parts.map((r) => cell(table, grid, r, c.key)), identity);
+        }
       }
     }
   },

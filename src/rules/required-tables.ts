@@ -2,28 +2,32 @@ import type { Rule } from '../engine/types.js';
 import { TABLE_ROLES, type TableRole } from '../model/vocabulary.js';
 
 /** The tables each province's layout prints; a document is held to the layout of its region. */
-export const LAYOUTS: Record<string, { readonly zh: string; readonly tables: readonly (TableRole | readonly TableRole[])[] }> = {
+export const LAYOUTS: Record<string, { readonly zh: string; readonly en: string; readonly tables: readonly (TableRole | readonly TableRole[])[] }> = {
   山西: {
     zh: '山西省（13张表）',
+    en: 'Shanxi (13 tables)',
     tables: ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'general_basic_economic', 'fund_income', 'fund_expenditure', 'state_capital', 'three_public', 'operating_costs', 'projects', 'projects_carryover'],
   },
   上海: {
     zh: '上海市（9张表）',
+    en: 'Shanghai (9 tables)',
     tables: ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure', 'general_basic_economic', 'three_public_and_operating'],
   },
   江苏: {
     zh: '江苏省（12张表）',
+    en: 'Jiangsu (12 tables)',
     tables: ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'three_public', 'fund_expenditure', 'operating_costs', 'procurement'],
   },
   '': {
     zh: '通用（财政部要求的基本表）',
+    en: 'national (the tables the Ministry of Finance requires)',
     tables: ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'general_basic_economic', 'fund_expenditure', ['three_public', 'three_public_and_operating']],
   },
 };
 
 export const layoutOf = (region: string | undefined) => {
   const key = Object.keys(LAYOUTS).find((k) => k !== '' && (region ?? '').startsWith(k)) ?? '';
-  return LAYOUTS[key] ?? { zh: '', tables: [] };
+  return LAYOUTS[key] ?? { zh: '', en: '', tables: [] };
 };
 
 export const requiredTables: Rule = {
@@ -45,7 +49,7 @@ export const requiredTables: Rule = {
         related: [],
         message: {
           zh: `缺少${names.map((n) => n.zh).join('或')}（${layout.zh}格式要求）`,
-          en: `Missing the ${names.map((n) => n.en).join(' or ')} table (required by the ${ctx.disclosure.document.region ?? 'national'} layout)`,
+          en: `Missing the ${names.map((n) => n.en).join(' or ')} table (required by the ${layout.en} layout)`,
         },
       });
     }

@@ -1,5 +1,5 @@
 import type { Rule } from '../engine/types.js';
-import { cell, gridsOf, hasColumn } from './lib/cells.js';
+import { cell, gridsOf, hasColumn, normName } from './lib/cells.js';
 import { checkSum, ident } from './lib/sum.js';
 
 /**
@@ -7,8 +7,7 @@ import { checkSum, ident } from './lib/sum.js';
  * members of a family it prints. 上年结转 beside 本年收入 is not a member: it is printed apart.
  */
 export const FAMILIES: readonly (readonly string[])[] = [
-  ['一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金'],
-  ['财政拨款收入', '事业收入', '事业单位经营收入', '其他收入'],
+  ['一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金', '财政拨款收入', '财政拨款', '事业收入', '事业单位经营收入', '其他收入', '其他资金'],
   ['基本支出', '项目支出', '单位预留机动经费'],
   ['人员经费', '公用经费'],
   ['当年预算安排', '上年结转安排'],
@@ -33,9 +32,15 @@ export const rowTotal: Rule = {
   check(ctx) {
     for (const table of Object.values(ctx.disclosure.tables)) {
       for (const grid of gridsOf(table)) {
+        // A column printed under another amount column (人员经费 under 基本支出) is that column's
+        // part, not the row total's.
+        const amountKeys = grid.columns.filter((c) => c.kind === 'amount').map((c) => c.key);
+        const nested = new Set(
+          grid.columns.filter((c) => c.header.slice(0, -1).some((h) => amountKeys.some((k) => k !== c.key && normName(h) === normName(k)))).map((c) => c.key),
+        );
         for (const family of FAMILIES) {
           const totalKey = totalFor(family, (k) => hasColumn(grid, k));
-          const members = family.filter((k) => hasColumn(grid, k));
+          const members = family.filter((k) => hasColumn(grid, k) && !nested.has(k));
           if (totalKey === undefined || members.length === 0) continue;
           const identity = ident(`${totalKey} = ${members.join(' + ')}`);
           for (const row of grid.rows) {

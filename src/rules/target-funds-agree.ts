@@ -14,7 +14,7 @@ export const targetFundsAgree: Rule = {
     const table = ctx.disclosure.tables.projects;
     const targets = ctx.disclosure.performance_targets;
     if (!table || !targets) return ctx.skip({ zh: '无项目支出表或绩效目标表', en: 'no project table or no target tables' });
-    const rows = projectRows(table);
+    const rows = projectRows(table, ctx.disclosure.document.unit);
     targets.forEach((t, i) => {
       const row = rows.find((r) => projectKey(r.name) === projectKey(t.project));
       const annual = t.funds.total.annual;

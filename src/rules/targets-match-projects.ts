@@ -11,9 +11,23 @@ export const targetsMatchProjects: Rule = {
   },
   check(ctx) {
     const table = ctx.disclosure.tables.projects;
+    if (!table) return ctx.skip({ zh: '无项目支出表', en: 'no project table' });
+    const rows = projectRows(table, ctx.disclosure.document.unit);
     const targets = ctx.disclosure.performance_targets;
-    if (!table || !targets) return ctx.skip({ zh: '无项目支出表或绩效目标表', en: 'no project table or no target tables' });
-    const rows = projectRows(table);
+    if (!targets) {
+      // Some provinces publish the targets apart; the document says where, and a person should look.
+      const first = rows[0];
+      const at = first && projectCell(table, first);
+      if (at) {
+        ctx.report({
+          at,
+          related: [],
+          severity: 'warning',
+          message: { zh: `项目支出表列有 ${rows.length} 个项目，但本文件没有绩效目标表`, en: `The project table lists ${rows.length} projects, but the document has no performance target tables` },
+        });
+      }
+      return;
+    }
     const named = new Set(targets.map((t) => projectKey(t.project)));
     for (const row of rows) {
       const at = projectCell(table, row);

@@ -35,6 +35,7 @@ export const threePublicSums: Rule = {
       const grid = table?.grid;
       if (!table || !grid || !hasColumn(grid, '公务用车购置及运行费')) continue;
       const parts = CAR.filter((k) => hasColumn(grid, k));
+      if (parts.length === 0) continue;
       for (const row of grid.rows) {
         checkSum(ctx, cell(table, grid, row, '公务用车购置及运行费'), parts.map((k) => cell(table, grid, row, k)), ident(`公务用车购置及运行费 = ${parts.join(' + ')}`));
       }

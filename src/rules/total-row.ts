@@ -1,6 +1,6 @@
 import type { Rule } from '../engine/types.js';
 import type { Row } from '../model/disclosure.js';
-import { cell, gridsOf, rowLabel, totalRow } from './lib/cells.js';
+import { cell, gridsOf, isTotalName, rowLabel, totalRow } from './lib/cells.js';
 import { checkSum, ident } from './lib/sum.js';
 
 /**
@@ -14,7 +14,7 @@ export function topLevel(rows: readonly Row[]): Row[] {
     return coded.filter((r) => r.code?.length === shortest);
   }
   const hasEconPairs = rows.some((r) => r.govEcon !== undefined);
-  return hasEconPairs ? rows.filter((r) => r.govEcon === undefined && r.name !== undefined && !/^(合计|总计)$/.test(r.name.replace(/\s+/g, ''))) : [];
+  return hasEconPairs ? rows.filter((r) => r.govEcon === undefined && r.name !== undefined && !isTotalName(r.name)) : [];
 }
 
 export const totalRowRule: Rule = {

@@ -43,6 +43,9 @@ export const normName = (s: string | undefined): string =>
 /** A row printed as a total: 合计, 总计 (with any spaces in between). */
 export const isTotalName = (name: string | undefined): boolean => /^(合计|总计|部门合计)$/.test((name ?? '').replace(/\s+/g, ''));
 
+/** A row that totals others in a list: 合计 / 部门合计, or the unit itself (its name). */
+export const isUnitRow = (row: Row, unit: string): boolean => isTotalName(row.name) || normName(row.name) === normName(unit);
+
 export const totalRow = (g: Grid): Row | undefined => g.rows.find((r) => r.code === undefined && isTotalName(r.name));
 
 /** Rows with figures anywhere in a grid. */

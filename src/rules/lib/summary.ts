@@ -9,7 +9,7 @@ export function kindOf(row: Row): Kind {
   if (/^(\d+[.．、]|[（(]\d+[）)])/.test(name)) return 'sub';
   if (/^(本年|当年).*(合计|小计)$/.test(name)) return 'subtotal';
   if (/结转/.test(name)) return 'carry';
-  if (/^(收入|支出)(总计|合计)$/.test(name)) return 'grand';
+  if (/^(收入|支出)?(总计|合计)$/.test(name)) return 'grand';
   return 'other';
 }
 

@@ -2,7 +2,7 @@
 import { parseAmount } from '../../model/amount.js';
 import type { Disclosure, Row, Table } from '../../model/disclosure.js';
 import type { Fig, Relation } from '../../reconcile/rounding.js';
-import { type Cell, cell } from './cells.js';
+import { type Cell, cell, isUnitRow } from './cells.js';
 
 export type Target = NonNullable<Disclosure['performance_targets']>[number];
 
@@ -16,9 +16,9 @@ export function targetRef(i: number, t: Target, path: readonly (string | number)
   };
 }
 
-/** The project rows of a project table: every row after the unit row. */
-export function projectRows(table: Table | undefined): Row[] {
-  return table?.grid?.rows.slice(1) ?? [];
+/** The project rows of a project table: every row but the unit and total rows. */
+export function projectRows(table: Table | undefined, unit: string): Row[] {
+  return table?.grid?.rows.slice(1).filter((r) => !isUnitRow(r, unit)) ?? [];
 }
 
 export function projectCell(table: Table, row: Row): Cell | undefined {
