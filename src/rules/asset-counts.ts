@@ -8,8 +8,8 @@ type Equipment = NonNullable<Assets['equipment']>;
 const ref = (path: Path, label: string, value: number) => ({ path: ['assets', ...path], place: ['国有资产占有使用情况', label], text: String(value) });
 /** A printed value threshold ("100万元（含）") in 元, exactly. */
 const yuanOf = (threshold: string): Dec | undefined => {
-  const m = /(\d+(?:\.\d+)?)\s*(万元|元)/.exec(threshold);
-  return m ? new Dec(m[1] ?? '0').times(m[2] === '万元' ? 10000 : 1) : undefined;
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/.exec(threshold);
+  return m ? new Dec((m[1] ?? '0').replaceAll(',', '')).times(m[2] === '万元' ? 10000 : 1) : undefined;
 };
 
 function nesting(ctx: Context, list: Equipment, base: Path): void {

@@ -3,12 +3,14 @@ import type { Row } from '../model/disclosure.js';
 import { cell, gridsOf } from './lib/cells.js';
 import { checkSum, ident } from './lib/sum.js';
 
-/** The immediate children of a coded row: the longest-prefix rows one level down. */
+/**
+ * The immediate children of a coded row: the printed rows below it with no printed row between
+ * (a 项 counts under its 类 when its 款 is not printed).
+ */
 export function childrenOf(rows: readonly Row[], parent: Row): Row[] {
   const code = parent.code ?? '';
   const below = rows.filter((r) => r.code !== undefined && r.code.length > code.length && r.code.startsWith(code));
-  const next = Math.min(...below.map((r) => r.code?.length ?? 0));
-  return below.filter((r) => r.code?.length === next);
+  return below.filter((r) => !below.some((o) => o !== r && (o.code?.length ?? 0) < (r.code?.length ?? 0) && r.code?.startsWith(o.code ?? '')));
 }
 
 export const codeHierarchy: Rule = {

@@ -1,6 +1,6 @@
 import type { Rule } from '../engine/types.js';
 import type { Row } from '../model/disclosure.js';
-import { cell, isUnitRow, rowLabel } from './lib/cells.js';
+import { cell, isTotalName, isUnitRow, rowLabel } from './lib/cells.js';
 import { checkSum, ident } from './lib/sum.js';
 
 /**
@@ -22,7 +22,11 @@ export const listTotal: Rule = {
     for (const role of ['projects', 'projects_carryover', 'operating_costs'] as const) {
       const table = ctx.disclosure.tables[role];
       const grid = table?.grid;
-      const [head, ...rest] = grid?.rows ?? [];
+      // The total is printed first, or — as 合计 — last.
+      const rows = grid?.rows ?? [];
+      const last = rows.at(-1);
+      const bottom = last !== undefined && isTotalName(last.name) && !isTotalName(rows[0]?.name);
+      const [head, ...rest] = bottom ? [last, ...rows.slice(0, -1)] : rows;
       if (!table || !grid || !head || rest.length === 0) continue;
       const units = rest.filter((r) => isUnitRow(r, unit));
       const groups: [Row, Row[]][] = [];

@@ -6,7 +6,7 @@ export type Kind = 'top' | 'sub' | 'subtotal' | 'carry' | 'grand' | 'other';
 export function kindOf(row: Row): Kind {
   const name = (row.name ?? '').replace(/\s+/g, '');
   if (/^[一二三四五六七八九十]+、/.test(name)) return 'top';
-  if (/^(\d+[.．、]|[（(]\d+[）)])/.test(name)) return 'sub';
+  if (/^(\d+[.．、]|[（(]\d+[）)]|[（(][一二三四五六七八九十]+[）)])/.test(name)) return 'sub';
   if (/^(本年|当年).*(合计|小计)$/.test(name)) return 'subtotal';
   if (/结转/.test(name)) return 'carry';
   if (/^(收入|支出)?(总计|合计)$/.test(name)) return 'grand';
