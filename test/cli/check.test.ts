@@ -147,3 +147,14 @@ describe('budget check (in process)', () => {
     expect(flag.stdout).not.toContain('\u001b[');
   });
 });
+
+describe('budget rules', () => {
+  it('lists every rule with its identity, wrapped by display width, never cut', async () => {
+    const r = await runCli(['rules', '--lang', 'zh']);
+    expect(r.code).toBe(0);
+    expectGolden('rules.zh.txt', r.stdout);
+    // Every identity is there whole: the table's cells, joined back, contain each description.
+    const text = r.stdout.split('\n').map((l) => l.split('│')[4]?.trim() ?? '').join('');
+    for (const rule of (await import('../../src/rules/index.js')).RULES) expect(text).toContain(rule.description.zh);
+  });
+});
