@@ -38,6 +38,17 @@ export const rowTotal: Rule = {
         const nested = new Set(
           grid.columns.filter((c) => c.header.slice(0, -1).some((h) => amountKeys.some((k) => k !== c.key && normName(h) === normName(k)))).map((c) => c.key),
         );
+        // …and the column it is printed under is the sum of its own parts.
+        const byParent = new Map<string, string[]>();
+        for (const c of grid.columns) {
+          if (!nested.has(c.key)) continue;
+          const parent = amountKeys.find((k) => k !== c.key && c.header.slice(0, -1).some((h) => normName(h) === normName(k)));
+          if (parent) byParent.set(parent, [...(byParent.get(parent) ?? []), c.key]);
+        }
+        for (const [parent, parts] of byParent) {
+          const identity = ident(`${parent} = ${parts.join(' + ')}`);
+          for (const row of grid.rows) checkSum(ctx, cell(table, grid, row, parent), parts.map((k) => cell(table, grid, row, k)), identity);
+        }
         for (const family of FAMILIES) {
           const totalKey = totalFor(family, (k) => hasColumn(grid, k));
           const members = family.filter((k) => hasColumn(grid, k) && !nested.has(k));

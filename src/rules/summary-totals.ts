@@ -23,13 +23,15 @@ export const summaryTotals: Rule = {
           for (const top of s.tops) {
             if (top.subs.length > 0) checkSum(ctx, at(top.row), top.subs.map(at), ident(`${rowLabel(top.row)} = ${top.subs.map(rowLabel).join(' + ')}`));
           }
-          const lines = s.tops.map((t) => t.row);
+          // Numbered lines; a block printed by code instead (国有资本经营) has its 类 rows as lines.
+          const numbered = s.tops.map((t) => t.row);
+          const lines = numbered.length > 0 ? numbered : grid.rows.filter((r) => r.code?.length === 3);
           const linesText = lines.map(rowLabel).join(' + ');
           if (s.subtotal) checkSum(ctx, at(s.subtotal), lines.map(at), ident(`${rowLabel(s.subtotal)} = ${linesText}`));
           if (s.carry && s.carryLines.length > 0) {
             checkSum(ctx, at(s.carry), s.carryLines.map(at), ident(`${rowLabel(s.carry)} = ${s.carryLines.map(rowLabel).join(' + ')}`));
           }
-          if (s.grand) {
+          if (s.grand && (s.subtotal || lines.length > 0)) {
             const parts = [...(s.subtotal ? [s.subtotal] : lines), ...(s.carry ? [s.carry] : [])];
             checkSum(ctx, at(s.grand), parts.map(at), ident(`${rowLabel(s.grand)} = ${parts.map(rowLabel).join(' + ')}`));
           }

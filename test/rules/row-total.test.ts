@@ -38,4 +38,21 @@ describe('row-total', () => {
     const [f] = runRule(rowTotal, table('{name: 行政运行, 基本支出: 10.00}')).findings;
     expect(f && brief(f)).toBe('18:9 error discrepancy 支出总表 › 行政运行 › 合计 | 10 0 -10 0.005');
   });
+
+  it('checks a column against the columns printed under it, and leaves those out of 合计', () => {
+    const yaml = yamlOf(`tables:
+  expenditure:
+    title: 支出总表
+    unit: 万元
+    columns:
+      - {key: name}
+      - {key: 合计}
+      - {key: 基本支出, header: [基本支出, 小计]}
+      - {key: 人员经费, header: [基本支出, 人员经费]}
+      - {key: 公用经费, header: [基本支出, 公用经费]}
+      - {key: 项目支出}
+    rows:
+      - {name: 合计, 合计: 30.00, 基本支出: 20.00, 人员经费: 16.00, 公用经费: 5.00, 项目支出: 10.00}`);
+    expect(runRule(rowTotal, yaml).findings.map(brief)).toEqual(['20:37 error discrepancy 支出总表 › 合计 › 小计 | 21 20 -1 0.015']);
+  });
 });

@@ -85,4 +85,18 @@ describe('summary-totals', () => {
     const rows = ['{name: 一、财政拨款收入, 金额: 100.00}', '{name: （一）一般公共预算, 金额: 90.00}', '{name: （二）政府性基金预算, 金额: 9.00}', '{name: 收入总计, 金额: 100.00}'];
     expect(runRule(summaryTotals, summary(rows)).findings.map(brief)).toEqual(['17:32 error discrepancy 收支总表 › 一、财政拨款收入 › 金额 | 99 100 1 0.015']);
   });
+
+  it('adds up a block printed by code (国有资本经营) from its 类 rows', () => {
+    const yaml = yamlOf(`tables:
+  state_capital:
+    title: 国有资本经营预算收支表
+    unit: 万元
+    income:
+      columns: [{key: code}, {key: name}, {key: 金额}]
+      rows:
+        - {name: 合计, 金额: 5.00}
+        - {code: "103", name: 非税收入, 金额: 4.00}
+        - {code: "10306", name: 国有资本经营收入, 金额: 4.00}`);
+    expect(runRule(summaryTotals, yaml).findings.map(brief)).toEqual(['15:26 error discrepancy 国有资本经营预算收支表 › 合计 › 金额 | 4 5 1 0.01']);
+  });
 });
