@@ -13,13 +13,21 @@ export interface CheckResult {
 const placeText = (r: Ref) => r.place.filter((p) => p !== '').join(' › ');
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function runRules(loaded: Loaded, rules: readonly Rule[] = RULES): CheckResult {
+export interface RunOptions {
+  /** Per rule: switched off, or reported at another severity (from the configuration). */
+  readonly severities?: Readonly<Record<string, Severity | 'off'>>;
+}
+
+export function runRules(loaded: Loaded, rules: readonly Rule[] = RULES, options: RunOptions = {}): CheckResult {
   const findings: Finding[] = [];
   const skipped: Skipped[] = [];
-  const locate = (r: Ref) => ({ file: loaded.file, ...loaded.locate(r.path) });
+  const locate = (r: Ref) => ({ file: loaded.file, ...(r.offset !== undefined ? loaded.position(r.offset) : loaded.locate(r.path)) });
   for (const rule of rules) {
+    const setting = options.severities?.[rule.id];
+    if (setting === 'off') continue;
     rule.check({
       disclosure: loaded.disclosure,
+      loaded,
       skip: (reason) => skipped.push({ rule: rule.id, reason }),
       report: (r) => {
         const c = r.comparison;
@@ -27,7 +35,7 @@ export function runRules(loaded: Loaded, rules: readonly Rule[] = RULES): CheckR
         const tail = c?.outcome === 'tail';
         findings.push({
           rule: rule.id,
-          severity: tail ? 'info' : (r.severity ?? rule.severity),
+          severity: tail ? 'info' : (setting ?? r.severity ?? rule.severity),
           outcome: c === undefined ? 'finding' : tail ? 'tail' : 'discrepancy',
           message: r.message,
           place: placeText(r.at),

@@ -1,5 +1,6 @@
 import type { Text } from '../load/messages.js';
 import type { Path } from '../load/tree.js';
+import type { Loaded } from '../load/load.js';
 import type { Disclosure } from '../model/disclosure.js';
 import type { AmountUnit } from '../model/vocabulary.js';
 import type { Comparison, Outcome } from '../reconcile/rounding.js';
@@ -14,6 +15,8 @@ export interface Ref {
   readonly place: readonly string[];
   /** The figure there, as printed, when there is one. */
   readonly text?: string;
+  /** A file offset inside the value at `path` (a claim inside a paragraph of prose). */
+  readonly offset?: number;
   readonly unit?: AmountUnit;
 }
 
@@ -30,12 +33,14 @@ export interface Report {
 
 export interface Context {
   readonly disclosure: Disclosure;
+  /** The loaded file, for rules that read prose at its exact place. */
+  readonly loaded: Loaded;
   report(r: Report): void;
   /** The rule cannot apply: the tables it compares are not in this document. */
   skip(reason: Text): void;
 }
 
-export type Group = 'table' | 'cross' | 'targets' | 'plausibility' | 'completeness';
+export type Group = 'table' | 'cross' | 'targets' | 'plausibility' | 'completeness' | 'narrative' | 'hygiene';
 
 export interface Rule {
   /** Stable kebab-case id, equal to the rule's file name. */

@@ -8,13 +8,19 @@ import type { LocatedProblem, Problem } from './problem.js';
 import { fromZod } from './issues.js';
 import { DisclosureSchema } from './schema.js';
 import { readTables } from './tables.js';
-import { type Path, type Position, pathKey, readTree, type Tree } from './tree.js';
+import { type Path, type Position, pathKey, readTree, type Span, type Tree } from './tree.js';
 
 export interface Loaded {
   readonly file: string;
   readonly disclosure: Disclosure;
   /** file:line:col of any value in the document, by its path. */
   readonly locate: (path: Path, at?: 'key' | 'value') => Position;
+  /** The text as loaded (without a byte-order mark), for reading prose at its exact place. */
+  readonly source: string;
+  /** Where a value's source text lies, by its path. */
+  readonly spanOf: (path: Path) => Span | undefined;
+  /** line:col of a source offset. */
+  readonly position: (offset: number) => Position;
 }
 
 export type LoadResult = { ok: true; loaded: Loaded } | { ok: false; problems: LocatedProblem[] };
@@ -52,7 +58,8 @@ export function placeOf(data: unknown, path: Path): string {
 }
 
 export function loadDisclosure(text: string, file: string): LoadResult {
-  const tree = readTree(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const tree = readTree(source);
   const locate = locator(tree);
   const problems: Problem[] = tree.syntax.map((s) => ({ path: [], offset: s.offset, message: messages.syntax(s.code, s.detail) }));
 
@@ -82,5 +89,8 @@ export function loadDisclosure(text: string, file: string): LoadResult {
     located.sort((a, b) => a.line - b.line || a.col - b.col);
     return { ok: false, problems: located };
   }
-  return { ok: true, loaded: { file, disclosure: { ...parsed.data, tables }, locate } };
+  return {
+    ok: true,
+    loaded: { file, disclosure: { ...parsed.data, tables }, locate, source, spanOf: (p) => tree.spans.get(pathKey(p)), position: tree.position },
+  };
 }

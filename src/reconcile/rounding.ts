@@ -24,8 +24,14 @@ export const yuan = (f: Fig): Dec => f.amount.value.times(YUAN_PER[f.unit]);
 /** Decimals that mark a figure as exact: a blank cell's zero, a stated threshold ("≤30万元"). */
 export const EXACT = 64;
 /** Half a unit of the last printed decimal, in 元: how far the true value may lie from the figure. */
+/**
+ * A bare "0" (no decimals) states that nothing is there, as "上年结转0万元" does: it is exact, and
+ * does not widen a sum's allowance by half a 万元. "0.00" is a figure like any other.
+ */
 export const halfUnit = (f: Fig): Dec =>
-  f.amount.decimals >= EXACT ? new Dec(0) : HALF.times(new Dec(10).pow(-f.amount.decimals)).times(YUAN_PER[f.unit]);
+  f.amount.decimals >= EXACT || (f.amount.decimals === 0 && f.amount.value.isZero())
+    ? new Dec(0)
+    : HALF.times(new Dec(10).pow(-f.amount.decimals)).times(YUAN_PER[f.unit]);
 /** A value in 元 expressed in a unit. */
 export const inUnit = (v: Dec, unit: AmountUnit): Dec => v.div(YUAN_PER[unit]);
 

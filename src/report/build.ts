@@ -3,7 +3,9 @@ import type { CheckResult } from '../engine/run.js';
 import type { Finding, Severity } from '../engine/types.js';
 import type { Loaded } from '../load/load.js';
 import type { LocatedProblem } from '../load/problem.js';
+import { analyse } from '../narrative/verify.js';
 import { recomputeShares } from '../reconcile/shares.js';
+import { excerpt } from '../rules/lib/claims.js';
 import type { CheckReport, FileReport } from './schema.js';
 
 export type FailOn = Severity | 'never';
@@ -29,12 +31,24 @@ export function checkedFile(loaded: Loaded, result: CheckResult): FileReport {
       whole: { label: whole.label, value: whole.value, unit: whole.unit },
       shares: shares.map((s) => ({ label: s.label, value: s.value, percent: s.percent })),
     })),
+    claims: [...analyse(loaded).verdicts]
+      .sort((a, b) => (a.claim.prose.offsets[a.claim.start] ?? 0) - (b.claim.prose.offsets[b.claim.start] ?? 0))
+      .map((v) => ({
+      check: v.check,
+      verdict: v.status,
+      excerpt: excerpt(v.claim),
+      stated: v.stated,
+      ...(v.recomputed !== undefined ? { recomputed: v.recomputed } : {}),
+      ...(v.link ? { figure: v.link.place.filter((p) => p !== '').join(' › ') } : {}),
+      reason: v.reason,
+      location: { file: loaded.file, ...loaded.position(v.claim.prose.offsets[v.claim.start] ?? 0) },
+    })),
     counts: countsOf(result.findings),
   };
 }
 
 export function invalidFile(file: string, problems: readonly LocatedProblem[]): FileReport {
-  return { file, status: 'invalid', problems: [...problems], findings: [], skipped: [], shares: [], counts: countsOf([]) };
+  return { file, status: 'invalid', problems: [...problems], findings: [], skipped: [], shares: [], claims: [], counts: countsOf([]) };
 }
 
 export function buildReport(files: readonly FileReport[], failOn: FailOn, version: string): CheckReport {

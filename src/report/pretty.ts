@@ -54,6 +54,40 @@ function sharesTables(file: FileReport, o: PrettyOptions): string[] {
   return out;
 }
 
+const VERDICT = {
+  verified: { zh: '✔ 相符', en: '✔ verified' },
+  contradicted: { zh: '✖ 不符', en: '✖ contradicted' },
+  tail: { zh: '≈ 尾差', en: '≈ tail' },
+  unverified: { zh: '? 未核对', en: '? unverified' },
+} as const;
+
+const CHECK = {
+  amount: { zh: '金额', en: 'amount' },
+  share: { zh: '占比', en: 'share' },
+  change: { zh: '增减', en: 'change' },
+  sum: { zh: '合计', en: 'sum' },
+  count: { zh: '数量', en: 'count' },
+  repeat: { zh: '重复', en: 'repeat' },
+} as const;
+
+function claimsTable(file: FileReport, o: PrettyOptions): string[] {
+  if (file.claims.length === 0) return [];
+  const c = paint(o);
+  const zh = o.lang === 'zh';
+  const grid = new Table({
+    head: zh ? ['位置', '原文', '核对', '所述', '按表 / 重算', '结论'] : ['Line', 'Excerpt', 'Check', 'Stated', 'Recomputed', 'Verdict'],
+    colWidths: [10, 46, 8, 18, 18, 16],
+    style: { head: [], border: [], compact: true },
+  });
+  for (const x of file.claims) {
+    const verdict = t(o, VERDICT[x.verdict]);
+    const colour = x.verdict === 'contradicted' ? c.red : x.verdict === 'verified' ? c.green : x.verdict === 'tail' ? c.cyan : c.yellow;
+    grid.push([`${x.location.line}:${x.location.col}`, wrap(show(x.excerpt), 44), t(o, CHECK[x.check]), wrap(show(x.stated), 16), wrap(show(x.recomputed ?? ''), 16), colour(verdict)]);
+  }
+  const counts = (['verified', 'contradicted', 'tail', 'unverified'] as const).map((v) => `${t(o, VERDICT[v])} ${file.claims.filter((x) => x.verdict === v).length}`).join('  ');
+  return [c.bold(zh ? '情况说明中的说法' : 'Claims of the narrative'), grid.toString(), counts];
+}
+
 function countsLine(counts: FileReport['counts'], o: PrettyOptions): string {
   const c = paint(o);
   const { errors, warnings, tails } = counts;
@@ -78,7 +112,10 @@ function fileSection(file: FileReport, o: PrettyOptions): string {
     out.push('', c.bold(t(o, { zh: '未适用的规则', en: 'Rules that did not apply' })));
     for (const s of file.skipped) out.push(`  ${s.rule}: ${t(o, s.reason)}`);
   }
-  out.push('', ...sharesTables(file, o), '', countsLine(file.counts, o));
+  out.push('', ...sharesTables(file, o));
+  const claims = claimsTable(file, o);
+  if (claims.length > 0) out.push('', ...claims);
+  out.push('', countsLine(file.counts, o));
   return out.join('\n');
 }
 

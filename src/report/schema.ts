@@ -48,6 +48,19 @@ const ShareGroup = z.strictObject({
   shares: z.array(z.strictObject({ label: z.string(), value: z.string(), percent: Decimal })),
 });
 
+const ClaimSchema = z
+  .strictObject({
+    check: z.enum(['amount', 'share', 'change', 'sum', 'count', 'repeat']).describe(d('核对类别', 'What was checked')),
+    verdict: z.enum(['verified', 'contradicted', 'tail', 'unverified']).describe(d('核实 / 不符 / 尾差 / 未核对', 'Verified, contradicted, rounding tail, or not verified')),
+    excerpt: z.string().describe(d('原文摘录', 'Excerpt of the sentence')),
+    stated: z.string().describe(d('所述', 'What the prose states')),
+    recomputed: z.string().optional().describe(d('重新计算 / 表中数字', 'Recomputed, or the table figure')),
+    figure: z.string().optional().describe(d('所指的表中位置', 'The table place it names')),
+    reason: Text,
+    location: Location,
+  })
+  .describe(d('情况说明中的一个说法', 'A claim of the narrative'));
+
 export const FileReportSchema = z
   .strictObject({
     file: z.string(),
@@ -57,6 +70,7 @@ export const FileReportSchema = z
     findings: z.array(FindingSchema),
     skipped: z.array(z.strictObject({ rule: z.string(), reason: Text })).describe(d('未适用的规则及原因', 'Rules that did not apply, and why')),
     shares: z.array(ShareGroup).describe(d('重新计算的占比', 'Recomputed shares')),
+    claims: z.array(ClaimSchema).describe(d('情况说明中的说法及核对结果', 'The claims of the narrative, and their verdicts')),
     counts: Counts,
   })
   .describe(d('一个文件的结果', 'The result for one file'));

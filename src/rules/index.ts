@@ -1,5 +1,17 @@
 /** Every rule, listed explicitly: the order is the order of the report's rule list. */
 import type { Rule } from '../engine/types.js';
+import { classNames } from './class-names.js';
+import { kindWords } from './kind-words.js';
+import { narrativeAmount } from './narrative-amount.js';
+import { narrativeChange } from './narrative-change.js';
+import { narrativeCount } from './narrative-count.js';
+import { narrativeRepeat } from './narrative-repeat.js';
+import { narrativeShare } from './narrative-share.js';
+import { narrativeSum } from './narrative-sum.js';
+import { narrativeUnverified } from './narrative-unverified.js';
+import { punctuation } from './punctuation.js';
+import { templateResidue } from './template-residue.js';
+import { yearMismatch } from './year-mismatch.js';
 import { appropriationAgrees } from './appropriation-agrees.js';
 import { assetCounts } from './asset-counts.js';
 import { basicAgreesEconomic } from './basic-agrees-economic.js';
@@ -55,4 +67,18 @@ export const RULES: readonly Rule[] = [
   targetCostCap,
   // E. Plausibility
   assetCounts,
+  // C. The narrative against the tables
+  narrativeAmount,
+  narrativeShare,
+  narrativeChange,
+  narrativeSum,
+  narrativeCount,
+  narrativeRepeat,
+  narrativeUnverified,
+  // Text hygiene
+  templateResidue,
+  yearMismatch,
+  punctuation,
+  kindWords,
+  classNames,
 ];

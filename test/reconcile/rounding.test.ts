@@ -92,3 +92,15 @@ describe('compareRelation: caps mean what they say', () => {
     expect(compareRelation(wan('30.01'), '≤', wan('30.00')).outcome).toBe('tail');
   });
 });
+
+describe('a bare 0 states that nothing is there', () => {
+  it('is exact: it does not widen a sum by half a unit', () => {
+    // 20.50 = 7.50 + 0 + 13.50 would be a tail if "0" carried ±0.5万元; it is a discrepancy.
+    expect(compareSum(wan('20.50'), [wan('7.50'), wan('0'), wan('13.50')]).outcome).toBe('discrepancy');
+    expect(show(compareSum(wan('20.50'), [wan('7.50'), wan('0'), wan('13.00')]).allowance)).toBe('0.015');
+  });
+
+  it('while "0.00" is a printed figure with its own rounding', () => {
+    expect(show(compareSum(wan('20.50'), [wan('7.50'), wan('0.00'), wan('13.00')]).allowance)).toBe('0.02');
+  });
+});

@@ -28,25 +28,25 @@ describe('target-funds-sum', () => {
     const [f, ...rest] = runRule(targetFundsSum, doc({ annual: '"171,500"' })).findings;
     expect(rest).toEqual([]);
     // Allowance in 元: ½ for the total and each printed source (the blank 其他资金 carries none).
-    expect(f && brief(f)).toBe('13:42 error discrepancy 绩效目标表 Z网络运维费 › 年度资金总额 | 170500 171500 1000 2');
+    expect(f && brief(f)).toBe('13:42 error discrepancy 绩效目标表 Z网络运维费 › 年度资金总额 | 170500 171500 1000 1');
     expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual([
       '绩效目标表 Z网络运维费 › 中央财政资金 @15:45',
       '绩效目标表 Z网络运维费 › 市县(区)财政资金 @16:56',
       '绩效目标表 Z网络运维费 › 单位自筹 @17:43',
       '绩效目标表 Z网络运维费 › 其他资金 @18:11',
     ]);
-    expect(f?.message.en).toBe('Expected 年度资金总额 = 中央财政资金 + 市县(区)财政资金 + 单位自筹 + 其他资金 = 170500 元, printed 171500 元 (difference 1000; rounding allows 2)');
-    expect(f?.message.zh).toBe('应为 年度资金总额 = 中央财政资金 + 市县(区)财政资金 + 单位自筹 + 其他资金 = 170500元，印刷为 171500元（差额 1000，尾差允许 2）');
+    expect(f?.message.en).toBe('Expected 年度资金总额 = 中央财政资金 + 市县(区)财政资金 + 单位自筹 + 其他资金 = 170500 元, printed 171500 元 (difference 1000; rounding allows 1)');
+    expect(f?.message.zh).toBe('应为 年度资金总额 = 中央财政资金 + 市县(区)财政资金 + 单位自筹 + 其他资金 = 170500元，印刷为 171500元（差额 1000，尾差允许 1）');
   });
 
   it('checks the period total as well', () => {
     const { findings } = runRule(targetFundsSum, doc({ period: '"160,500"' }));
-    expect(findings.map(brief)).toEqual(['13:23 error discrepancy 绩效目标表 Z网络运维费 › 实施期资金总额 | 170500 160500 -10000 2']);
+    expect(findings.map(brief)).toEqual(['13:23 error discrepancy 绩效目标表 Z网络运维费 › 实施期资金总额 | 170500 160500 -10000 1']);
   });
 
   it('reports a rounding tail as info', () => {
     const { findings } = runRule(targetFundsSum, doc({ annual: '"170,501"' }));
-    expect(findings.map(brief)).toEqual(['13:42 info tail 绩效目标表 Z网络运维费 › 年度资金总额 | 170500 170501 1 2']);
+    expect(findings.map(brief)).toEqual(['13:42 info tail 绩效目标表 Z网络运维费 › 年度资金总额 | 170500 170501 1 1']);
   });
 
   it('skips a document without target tables', () => {

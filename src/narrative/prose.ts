@@ -1,0 +1,113 @@
+/**
+ * Narrative text as a claim reader needs it, mapped back to the file. PDF extraction breaks lines
+ * mid-number and mid-word ("9,101.68万\n元") and spaces claims out ("增长        0.06 %"); both are
+ * undone here, and every character of the joined text keeps the file offset it came from.
+ */
+import type { Loaded } from '../load/load.js';
+import type { Path } from '../load/tree.js';
+
+export interface Prose {
+  readonly path: Path;
+  /** The joined text the claims are read from. */
+  readonly text: string;
+  /** For each character of `text`, its offset in the file. */
+  readonly offsets: readonly number[];
+}
+
+/**
+ * The value of a scalar with the file offset of each character. Block scalars (`|`, `>`) and plain
+ * or quoted one-line scalars are mapped character by character; anything else (escapes, folded
+ * quoted lines) is mapped to the scalar's start, which still names the right line.
+ */
+function mapScalar(source: string, start: number, end: number, value: string): number[] {
+  const raw = source.slice(start, end);
+  if (/^[|>]/.test(raw)) {
+    const lines = raw.split('\n');
+    const header = (lines[0]?.length ?? 0) + 1;
+    const body = lines.slice(1);
+    const indent = Math.min(...body.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
+    const offsets: number[] = [];
+    let at = start + header;
+    for (const line of body) {
+      for (let i = indent; i < line.length; i++) offsets.push(at + i);
+      offsets.push(at + line.length); // the line break
+      at += line.length + 1;
+    }
+    if (raw.startsWith('|')) return value.split('').map((_, i) => offsets[i] ?? start);
+  }
+  const quoted = raw.startsWith('"') || raw.startsWith("'");
+  const inner = quoted ? raw.slice(1, -1) : raw;
+  if (inner === value) return value.split('').map((_, i) => start + (quoted ? 1 : 0) + i);
+  return value.split('').map(() => start);
+}
+
+const SENTENCE_END = /[。；;！？!?：:]$/;
+const ITEM_START = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|[①-⑩])/;
+
+/** Joins a scalar's lines the way the printed paragraph reads, keeping each character's offset. */
+export function proseOf(loaded: Loaded, path: Path, value: string): Prose {
+  const span = loaded.spanOf(path);
+  const raw = span ? mapScalar(loaded.source, span.start, span.end, value) : value.split('').map(() => 0);
+  let text = '';
+  const offsets: number[] = [];
+  const chars = [...value];
+  let i = 0;
+  let unit = 0; // UTF-16 index into value, for raw offsets
+  const push = (c: string, at: number) => {
+    text += c;
+    for (let k = 0; k < c.length; k++) offsets.push(raw[at + k] ?? raw[at] ?? 0);
+  };
+  while (i < chars.length) {
+    const c = chars[i] ?? '';
+    if (c === '\n') {
+      // A line break inside a paragraph (the previous line does not end a sentence, the next does
+      // not start an item) is an extraction artefact: drop it. Otherwise keep one break.
+      const before = text.replace(/[ \t\u3000]+$/, '');
+      const rest = chars.slice(i + 1).join('');
+      const next = rest.replace(/^\s+/, '');
+      // A heading ("（一）…情况", "2、项目绩效目标") ends its line even without punctuation.
+      const line = before.slice(before.lastIndexOf('\n') + 1);
+      const heading = ITEM_START.test(line) && !/[，,。；;]/.test(line);
+      if (before !== '' && !heading && !SENTENCE_END.test(before) && next !== '' && !ITEM_START.test(next)) {
+        i++;
+        unit++;
+        continue;
+      }
+      push('\n', unit);
+      i++;
+      unit++;
+      continue;
+    }
+    // Spaces next to a digit, a decimal point or a percent sign are layout, not words.
+    if (/[ \t\u3000]/.test(c)) {
+      const prev = text.at(-1) ?? '';
+      let j = i;
+      while (j < chars.length && /[ \t\u3000]/.test(chars[j] ?? '')) j++;
+      const next = chars[j] ?? '';
+      const numeric = /[\d.,%％]/;
+      if (numeric.test(prev) || numeric.test(next) || /[\u4e00-\u9fff]/.test(prev) && /[\u4e00-\u9fff]/.test(next)) {
+        unit += chars.slice(i, j).join('').length;
+        i = j;
+        continue;
+      }
+    }
+    push(c, unit);
+    unit += c.length;
+    i++;
+  }
+  return { path, text, offsets };
+}
+
+/** Every prose section of the narrative, with its path: text of each section and subsection. */
+export function narrativeProse(loaded: Loaded): Prose[] {
+  const out: Prose[] = [];
+  type Section = { heading: string; text?: string | undefined; sections?: Section[] | undefined };
+  const walk = (sections: readonly Section[] | undefined, base: Path) => {
+    (sections ?? []).forEach((s, i) => {
+      if (s.text !== undefined) out.push(proseOf(loaded, [...base, i, 'text'], s.text));
+      walk(s.sections, [...base, i, 'sections']);
+    });
+  };
+  walk(loaded.disclosure.narrative as Section[] | undefined, ['narrative']);
+  return out;
+}

@@ -1,0 +1,51 @@
+/** Narrative claims as findings: placed at the claim in its paragraph, with the figure it names. */
+import type { Context, Ref, Severity } from '../../engine/types.js';
+import type { Text } from '../../load/messages.js';
+import type { Claim } from '../../narrative/claims.js';
+import { analyse, type Check, type Status, type Verdict } from '../../narrative/verify.js';
+
+/** The heading of the section a prose belongs to ("三、支出预算情况说明"). */
+function headingOf(ctx: Context, claim: Claim): string {
+  let node: unknown = ctx.disclosure;
+  let heading = '';
+  for (const seg of claim.prose.path) {
+    node = (node as Record<string | number, unknown> | undefined)?.[seg];
+    const h = (node as { heading?: unknown } | undefined)?.heading;
+    if (typeof h === 'string') heading = h;
+  }
+  return heading;
+}
+
+/** A short excerpt around the claim, as printed: "基本支出985.92万元，占83.61%". */
+export function excerpt(claim: Claim): string {
+  const { text } = claim.prose;
+  let a = claim.start;
+  while (a > 0 && claim.start - a < 24 && !/[，,。；;：:\n]/.test(text[a - 1] ?? '')) a--;
+  // Never start inside a number or a year.
+  while (a > 0 && /[\d,.]/.test(text[a - 1] ?? '') && /[\d,.]/.test(text[a] ?? '')) a--;
+  const b = Math.min(text.length, claim.end);
+  return text.slice(a, b).trim();
+}
+
+export function claimRef(ctx: Context, claim: Claim): Ref {
+  return {
+    path: claim.prose.path,
+    offset: claim.prose.offsets[claim.start] ?? 0,
+    place: [`情况说明 ${headingOf(ctx, claim)}`.trim(), `“${excerpt(claim)}”`],
+  };
+}
+
+/** Reports the verdicts of one check that reached one of the given statuses. */
+export function reportVerdicts(ctx: Context, check: Check, statuses: readonly Status[], message: (v: Verdict) => Text, severity?: Severity): void {
+  if (!ctx.disclosure.narrative) return ctx.skip({ zh: '无情况说明', en: 'no narrative' });
+  for (const v of analyse(ctx.loaded).verdicts) {
+    if (v.check !== check || !statuses.includes(v.status)) continue;
+    ctx.report({
+      at: claimRef(ctx, v.claim),
+      related: v.related,
+      message: message(v),
+      ...(v.comparison ? { comparison: v.comparison } : {}),
+      ...(severity ? { severity } : {}),
+    });
+  }
+}
