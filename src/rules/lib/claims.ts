@@ -37,7 +37,10 @@ export function claimRef(ctx: Context, claim: Claim): Ref {
 
 /** Reports the verdicts of one check that reached one of the given statuses. */
 export function reportVerdicts(ctx: Context, check: Check, statuses: readonly Status[], message: (v: Verdict) => Text, severity?: Severity): void {
-  if (!ctx.disclosure.narrative) return ctx.skip({ zh: '无情况说明', en: 'no narrative' });
+  if (!ctx.disclosure.narrative) {
+    ctx.skip({ zh: '无情况说明', en: 'no narrative' });
+    return;
+  }
   for (const v of analyse(ctx.loaded).verdicts) {
     if (v.check !== check || !statuses.includes(v.status)) continue;
     ctx.report({

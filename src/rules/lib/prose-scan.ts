@@ -20,7 +20,10 @@ export function proses(ctx: Context): Prose[] {
 
 /** Every match of `pattern` (global) in the narrative, reported with the message it gives (or not, when undefined). */
 export function scan(ctx: Context, pattern: RegExp, message: (hit: Hit) => Text | undefined): void {
-  if (!ctx.disclosure.narrative) return ctx.skip({ zh: '无情况说明', en: 'no narrative' });
+  if (!ctx.disclosure.narrative) {
+    ctx.skip({ zh: '无情况说明', en: 'no narrative' });
+    return;
+  }
   for (const prose of proses(ctx)) {
     for (const match of prose.text.matchAll(pattern)) {
       const index = match.index ?? 0;
