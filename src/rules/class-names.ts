@@ -39,7 +39,7 @@ export const classNames: Rule = {
           at: claimRef(ctx, c),
           related: [cell(table, grid, row, '合计')],
           message: {
-            zh: differ.map(([n, p]) => `“${n}”在表中为“${p}”`).join('；') + `（${row.code}）`,
+            zh: `${differ.map(([n, p]) => `“${n}”在表中为“${p}”`).join('；')}（${row.code}）`,
             en: `${differ.map(([n, p]) => `"${n}" is "${p}" in the table`).join('; ')} (${row.code})`,
           },
         });
