@@ -68,13 +68,22 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     .addOption(new Option('--lang <lang>', 'language of messages (default: from the locale)').choices(['zh', 'en']))
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .option('-v, --verbose', 'also list what each file holds and the rules that did not apply')
+    .option('-c, --config <file>', 'rules switched off or at another severity (default: ./budget.config.yaml when present)')
     .addHelpText('after', CHECK_EXAMPLES)
     .exitOverride()
-    .action(async (files: string[], opts: { lang?: Lang; color?: boolean; format: 'pretty' | 'json'; failOn: FailOn; verbose?: boolean }) => {
+    .action(async (files: string[], opts: { lang?: Lang; color?: boolean; format: 'pretty' | 'json'; failOn: FailOn; verbose?: boolean; config?: string }) => {
       const { check } = await import('./check.js');
       code = await check(
         files,
-        { lang: opts.lang ?? langFromEnv(io.env), color: opts.color, format: opts.format, failOn: opts.failOn, verbose: opts.verbose === true, version: VERSION },
+        {
+          lang: opts.lang ?? langFromEnv(io.env),
+          color: opts.color,
+          format: opts.format,
+          failOn: opts.failOn,
+          verbose: opts.verbose === true,
+          version: VERSION,
+          ...(opts.config !== undefined ? { config: opts.config } : {}),
+        },
         io,
       );
     });

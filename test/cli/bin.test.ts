@@ -13,7 +13,7 @@ describe('bin/budget.js', () => {
   it('checks the reference fixture: its errors exit 1', () => {
     const r = bin(['check', 'fixtures/datong-hrss-2026.yaml']);
     expect(r.status).toBe(1);
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 errors, 1 warning, 8 rounding tails (tails never fail a check)');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 errors, 2 warnings, 9 rounding tails, 14 info (tails never fail a check)');
   });
 
   it('lists the rules', () => {

@@ -110,7 +110,7 @@ describe('budget check (in process)', () => {
     const r = await runCli(['check', 'fixtures/no-such-file.yaml', 'fixtures/datong-hrss-2026.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('fixtures/no-such-file.yaml:1:1  error  Cannot read the file: no such file');
-    expect(r.stdout).toContain('✖ 2 errors, 1 warning, 8 rounding tails (tails never fail a check)');
+    expect(r.stdout).toContain('✖ 2 errors, 2 warnings, 9 rounding tails, 14 info (tails never fail a check)');
   });
 
   it('exits 2 on a usage error, with a suggestion', async () => {
@@ -156,5 +156,38 @@ describe('budget rules', () => {
     // Every identity is there whole: the table's cells, joined back, contain each description.
     const text = r.stdout.split('\n').map((l) => l.split('│')[4]?.trim() ?? '').join('');
     for (const rule of (await import('../../src/rules/index.js')).RULES) expect(text).toContain(rule.description.zh);
+  });
+});
+
+describe('budget check --config', () => {
+  const write = (text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'budget-'));
+    const file = join(dir, 'budget.config.yaml');
+    writeFileSync(file, text);
+    return file;
+  };
+  const rulesOf = async (config: string) => {
+    const r = await runCli(['check', '--format', 'json', '--config', config, 'fixtures/datong-hrss-2026.yaml']);
+    return JSON.parse(r.stdout).files[0].findings.map((f: { rule: string; severity: string }) => `${f.rule} ${f.severity}`);
+  };
+
+  it('switches a rule off, or reports it at another severity', async () => {
+    expect(await rulesOf(write('rules: {}\n'))).toContain('kind-words warning');
+    expect(await rulesOf(write('rules:\n  kind-words: off\n'))).not.toContain('kind-words warning');
+    expect(await rulesOf(write('rules:\n  kind-words: info\n'))).toContain('kind-words info');
+  });
+
+  it('names an unknown rule at its place, with a suggestion, and exits 2', async () => {
+    const file = write('rules:\n  kind-word: off\n  punctuation: loud\n');
+    const r = await runCli(['check', '--config', file, 'fixtures/datong-hrss-2026.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:2:3  error  Unknown key "kind-word"; did you mean "kind-words"?  rules › kind-word`);
+    expect(r.stderr).toContain(`${file}:3:16  error  Expected one of "off", "error", "warning", "info", got "loud"  rules › punctuation`);
+  });
+
+  it('exits 2 when a named configuration file is missing', async () => {
+    const r = await runCli(['check', '--config', 'no-such.yaml', 'fixtures/datong-hrss-2026.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no-such.yaml:1:1  error  Cannot read the file: no such file');
   });
 });

@@ -20,7 +20,7 @@ function headingOf(ctx: Context, claim: Claim): string {
 export function excerpt(claim: Claim): string {
   const { text } = claim.prose;
   let a = claim.start;
-  while (a > 0 && claim.start - a < 24 && !/[，,。；;：:\n]/.test(text[a - 1] ?? '')) a--;
+  while (a > 0 && claim.start - a < 40 && !/[，,。；;：:、\n]/.test(text[a - 1] ?? '')) a--;
   // Never start inside a number or a year.
   while (a > 0 && /[\d,.]/.test(text[a - 1] ?? '') && /[\d,.]/.test(text[a] ?? '')) a--;
   const b = Math.min(text.length, claim.end);
