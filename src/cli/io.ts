@@ -5,6 +5,7 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   readonly stdoutIsTTY: boolean;
+  readonly stderrIsTTY: boolean;
   readonly readFile: (path: string) => Promise<Uint8Array>;
 }
 

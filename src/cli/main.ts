@@ -4,9 +4,10 @@
  * `budget --help` and `budget --version` start fast.
  */
 import { readFile } from 'node:fs/promises';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT } from './exit.js';
 import type { FailOn } from '../report/build.js';
+import type { Format } from './check.js';
 import { type Io, type Lang, langFromEnv } from './io.js';
 
 declare const BUDGET_VERSION: string;
@@ -40,8 +41,29 @@ export function defaultIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     readFile: (p) => readFile(p),
   };
+}
+
+interface CheckFlags {
+  lang?: Lang;
+  color?: boolean;
+  format: Format;
+  failOn: FailOn;
+  verbose?: boolean;
+  config?: string;
+  waivers?: string;
+  output?: string;
+  force?: boolean;
+  jobs?: number;
+  docsUrl?: string;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return n;
 }
 
 export async function run(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
@@ -59,7 +81,12 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     .command('check')
     .description('check disclosures (YAML) and report what does not reconcile')
     .argument('<files...>', 'disclosure files (.yaml)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'sarif', 'junit', 'github']).default('pretty'))
+    .option('-o, --output <file>', 'write the report to a file (atomically; see --force)')
+    .option('--force', 'replace an existing --output file')
+    .addOption(new Option('-j, --jobs <n>', 'worker threads (default: the number of cores)').argParser(positiveInt))
+    .option('--waivers <file>', 'accepted findings (default: ./budget-waivers.yaml when present)')
+    .option('--docs-url <url>', 'base URL of the rule pages, for SARIF helpUri')
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a finding reaches this severity (tails never do)')
         .choices(['error', 'warning', 'info', 'never'])
@@ -71,7 +98,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     .option('-c, --config <file>', 'rules switched off or at another severity (default: ./budget.config.yaml when present)')
     .addHelpText('after', CHECK_EXAMPLES)
     .exitOverride()
-    .action(async (files: string[], opts: { lang?: Lang; color?: boolean; format: 'pretty' | 'json'; failOn: FailOn; verbose?: boolean; config?: string }) => {
+    .action(async (files: string[], opts: CheckFlags) => {
       const { check } = await import('./check.js');
       code = await check(
         files,
@@ -82,7 +109,13 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
           failOn: opts.failOn,
           verbose: opts.verbose === true,
           version: VERSION,
+          force: opts.force === true,
+          today: io.env.BUDGET_TODAY ?? new Date().toISOString().slice(0, 10),
           ...(opts.config !== undefined ? { config: opts.config } : {}),
+          ...(opts.waivers !== undefined ? { waivers: opts.waivers } : {}),
+          ...(opts.output !== undefined ? { output: opts.output } : {}),
+          ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+          ...(opts.docsUrl !== undefined ? { docsUrl: opts.docsUrl } : {}),
         },
         io,
       );

@@ -37,6 +37,7 @@ const YAML_CODES: Record<string, Text> = {
 export const messages = {
   unreadable: (reason: string): Text => ({ zh: `无法读取文件：${reason}`, en: `Cannot read the file: ${reason}` }),
   notUtf8: (): Text => ({ zh: '文件不是 UTF-8 编码', en: 'The file is not UTF-8' }),
+  noMatch: (input: string): Text => ({ zh: `“${input}”没有匹配到任何 .yaml 文件`, en: `"${input}" matches no .yaml file` }),
   syntax: (code: string, detail: string): Text => {
     const t = YAML_CODES[code] ?? { zh: 'YAML 语法错误', en: 'YAML syntax error' };
     return { zh: `${t.zh}（${code}：${detail}）`, en: `${t.en} (${code}: ${detail})` };

@@ -29,6 +29,10 @@ export const FindingSchema = z
     actual: Decimal.optional(),
     difference: Decimal.optional(),
     allowance: Decimal.optional().describe(d('舍入可解释的最大差额', 'The largest difference rounding can explain')),
+    waived: z
+      .strictObject({ reason: z.string(), expires: z.string().optional(), location: Location })
+      .optional()
+      .describe(d('已豁免：不计数、不影响退出码', 'Waived: never counted, never fails a check')),
   })
   .describe(d('一条发现', 'A finding'));
 

@@ -65,7 +65,7 @@ describe('budget check (in process)', () => {
 
   it('lists the rules that did not apply with --verbose', async () => {
     const r = await runCli(['check', '--verbose', 'fixtures/putuo-zhengfuban-2025-dept.yaml']);
-    expect(r.stdout).toContain('✔ Loaded: 9 tables, 118 rows, 221 figures; 0 performance target tables; 2 narrative sections');
+    expect(r.stdout).toContain('✔ fixtures/putuo-zhengfuban-2025-dept.yaml loaded: 9 tables, 118 rows, 221 figures; 0 performance target tables; 2 narrative sections');
     expect(r.stdout).toContain('Rules that did not apply');
     expect(r.stdout).toContain('  target-cost-cap: no target tables');
   });

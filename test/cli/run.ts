@@ -23,6 +23,7 @@ export async function runCli(argv: string[], env: Record<string, string> = {}): 
     env: { LANG: 'C', ...env },
     cwd: root,
     stdoutIsTTY: false,
+    stderrIsTTY: false,
     readFile: (p) => readFile(p.startsWith('/') ? p : root + p),
   };
   const code = await run(argv, io);

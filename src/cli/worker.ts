@@ -1,0 +1,24 @@
+/** A worker thread of `budget check --jobs N`: checks the files it is sent, one message each. */
+import { readFile } from 'node:fs/promises';
+import { parentPort } from 'node:worker_threads';
+import { checkText, type Severities, unreadable } from './check-file.js';
+import { decode } from './read.js';
+
+interface Job {
+  readonly index: number;
+  readonly file: string;
+  readonly severities: Severities;
+}
+
+parentPort?.on('message', async (job: Job) => {
+  let bytes: Uint8Array | undefined;
+  let error: unknown;
+  try {
+    bytes = await readFile(job.file);
+  } catch (e) {
+    error = e;
+  }
+  const read = decode(job.file, bytes, error);
+  const checked = read.ok ? checkText(read.text, job.file, job.severities) : unreadable(read.problem);
+  parentPort?.postMessage({ index: job.index, checked });
+});

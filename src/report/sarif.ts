@@ -1,0 +1,88 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning: every rule declared with its help, results with a physical
+ * location, related locations, and fingerprints built from rule + table + row + column — never
+ * from line numbers, so an alert survives edits elsewhere in the file. Waived findings are kept
+ * as suppressed results. Deterministic: no timestamps.
+ */
+import { createHash } from 'node:crypto';
+import type { Rule } from '../engine/types.js';
+import type { CheckReport } from './schema.js';
+
+export interface SarifOptions {
+  readonly rules: readonly Rule[];
+  /** Base for each rule's help page; relative ("docs/rules/<id>.md") unless given. */
+  readonly docsUrl?: string;
+  readonly lang: 'zh' | 'en';
+}
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** A relative URI reference for a path: each segment percent-encoded, '/' kept. */
+export const uriOf = (file: string): string =>
+  file
+    .replace(/\\/g, '/')
+    .replace(/^\.\//, '')
+    .split('/')
+    .map((s) => encodeURIComponent(s))
+    .join('/');
+
+const fingerprint = (parts: readonly string[]): string => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+
+export function renderSarif(report: CheckReport, o: SarifOptions): string {
+  const index = new Map(o.rules.map((r, i) => [r.id, i]));
+  const help = (id: string) => `${o.docsUrl ?? 'docs/rules/'}${id}.md`;
+  const results = report.files.flatMap((file) =>
+    file.findings.map((f) => ({
+      ruleId: f.rule,
+      ruleIndex: index.get(f.rule) ?? -1,
+      level: LEVEL[f.severity],
+      kind: f.waived ? 'review' : 'fail',
+      message: { text: `${f.message[o.lang]} [${f.place}]` },
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri: uriOf(f.location.file) }, region: { startLine: f.location.line, startColumn: f.location.col } },
+          logicalLocations: [{ fullyQualifiedName: f.place, kind: 'member' }],
+        },
+      ],
+      relatedLocations: f.related.map((r, i) => ({
+        id: i + 1,
+        physicalLocation: { artifactLocation: { uri: uriOf(r.location.file) }, region: { startLine: r.location.line, startColumn: r.location.col } },
+        message: { text: r.value !== undefined ? `${r.place}: ${r.value}` : r.place },
+      })),
+      partialFingerprints: { 'budgetFinding/v1': fingerprint([f.rule, f.place]) },
+      properties: {
+        outcome: f.outcome,
+        ...(f.expected !== undefined ? { expected: f.expected, actual: f.actual, difference: f.difference, allowance: f.allowance } : {}),
+      },
+      ...(f.waived ? { suppressions: [{ kind: 'external', status: 'accepted', justification: f.waived.reason }] } : {}),
+    })),
+  );
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'budget',
+            version: report.tool.version,
+            informationUri: `${o.docsUrl ?? 'docs/rules/'}README.md`,
+            rules: o.rules.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/(^|-)([a-z])/g, (_, _d, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.description[o.lang] },
+              fullDescription: { text: `${r.description.zh} — ${r.description.en}` },
+              helpUri: help(r.id),
+              help: { text: `${r.description[o.lang]} See ${help(r.id)}.` },
+              defaultConfiguration: { level: LEVEL[r.severity] },
+              properties: { tags: ['budget', r.group] },
+            })),
+          },
+        },
+        columnKind: 'unicodeCodePoints',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
