@@ -43,6 +43,13 @@ export function globRegex(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
+/** A path found below an input, named from the input as given ("fixtures/" + "a.yaml"). */
+const under = (input: string, rel: string): string => {
+  const base = input.replace(/\/+$/, '').replace(/^\.\//, '');
+  const tail = rel.split(sep).join('/');
+  return base === '' || base === '.' ? tail : `${base}/${tail}`;
+};
+
 export const isGlob = (s: string): boolean => /[*?[{]/.test(s);
 
 export interface Expanded {
@@ -59,12 +66,13 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   };
   for (const input of inputs) {
     if (isGlob(input)) {
+      // Walk from the part before the first wildcard; name files as the input names them.
       const first = input.search(/[*?[{]/);
-      const base = input.slice(0, input.lastIndexOf('/', first) + 1) || '.';
+      const base = input.slice(0, input.lastIndexOf('/', first) + 1);
       const re = globRegex(input.replace(/^\.\//, ''));
       let found: string[] = [];
       try {
-        found = (await walk(resolve(cwd, base))).map((p) => relative(cwd, p).split(sep).join('/')).filter((p) => re.test(p));
+        found = (await walk(resolve(cwd, base || '.'))).map((p) => under(base, relative(resolve(cwd, base || '.'), p))).filter((p) => re.test(p));
       } catch {
         found = [];
       }
@@ -75,7 +83,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     try {
       const s = await stat(resolve(cwd, input));
       if (s.isDirectory()) {
-        const below = (await walk(resolve(cwd, input))).map((p) => relative(cwd, p).split(sep).join('/'));
+        const below = (await walk(resolve(cwd, input))).map((p) => under(input, relative(resolve(cwd, input), p)));
         below.forEach(add);
         if (below.length === 0) missing.push(input);
       } else add(input);

@@ -6,7 +6,10 @@ import { decode } from './read.js';
 
 interface Job {
   readonly index: number;
+  /** The path to read (absolute). */
   readonly file: string;
+  /** The path as the user gave it, for every report. */
+  readonly display: string;
   readonly severities: Severities;
 }
 
@@ -18,7 +21,7 @@ parentPort?.on('message', async (job: Job) => {
   } catch (e) {
     error = e;
   }
-  const read = decode(job.file, bytes, error);
-  const checked = read.ok ? checkText(read.text, job.file, job.severities) : unreadable(read.problem);
+  const read = decode(job.display, bytes, error);
+  const checked = read.ok ? checkText(read.text, job.display, job.severities) : unreadable(read.problem);
   parentPort?.postMessage({ index: job.index, checked });
 });

@@ -50,7 +50,10 @@ export function loadWaivers(text: string, file: string, ruleIds: readonly string
   for (const key of Object.keys(data)) if (key !== 'waivers') problem([key], messages.unknownKey(key, suggest(key, ['waivers'])), true);
   data.waivers.forEach((w, i) => {
     const base = ['waivers', i];
-    if (!isObj(w)) return problem(base, messages.wrongType('object', typeof w));
+    if (!isObj(w)) {
+      problem(base, messages.wrongType('object', typeof w));
+      return;
+    }
     for (const key of Object.keys(w)) if (!KEYS.includes(key)) problem([...base, key], messages.unknownKey(key, suggest(key, KEYS)), true);
     for (const key of ['rule', 'place', 'reason']) if (typeof w[key] !== 'string' || w[key] === '') problem([...base, key], messages.missingKey(key), true);
     if (typeof w.rule === 'string' && !ruleIds.includes(w.rule)) problem([...base, 'rule'], messages.unknownKey(w.rule, suggest(w.rule, ruleIds)));

@@ -7,7 +7,7 @@ import type { Path } from '../load/tree.js';
 import type { Amount } from '../model/amount.js';
 import type { Disclosure, Grid, Row, Table } from '../model/disclosure.js';
 import type { AmountUnit } from '../model/vocabulary.js';
-import { type Cell, cell, normName, totalRow } from '../rules/lib/cells.js';
+import { type Cell, cell, isTotalName, normName, totalRow } from '../rules/lib/cells.js';
 import { summaryLine } from '../rules/lib/lookup.js';
 import { structureOf } from '../rules/lib/summary.js';
 
@@ -85,7 +85,9 @@ function operatingCosts(d: Disclosure): Link | undefined {
 function projectTotal(d: Disclosure): Link | undefined {
   const t = d.tables.projects;
   const g = t?.grid;
-  return t && g?.rows[0] ? cell(t, g, g.rows[0], '合计') : totalOf(d.tables.expenditure, '项目支出');
+  // The total row is printed first (the unit, 合计), or as 合计 at the bottom.
+  const row = g?.rows.find((r) => isTotalName(r.name)) ?? g?.rows[0];
+  return t && g && row ? cell(t, g, row, '合计') : totalOf(d.tables.expenditure, '项目支出');
 }
 
 const SOURCES: readonly [RegExp, RegExp][] = [

@@ -13,6 +13,7 @@ import type { AmountClaim, Claim } from './claims.js';
 import { readClaims } from './claims.js';
 import { type Link, linkLabel } from './link.js';
 import { narrativeProse } from './prose.js';
+import { projectRows } from '../rules/lib/targets.js';
 
 export type Status = 'verified' | 'contradicted' | 'tail' | 'unverified';
 export type Check = 'amount' | 'share' | 'change' | 'sum' | 'count' | 'repeat';
@@ -81,7 +82,7 @@ function changeHolds(current: Fig, delta: Fig, percent: Amount, up: boolean): { 
   return { holds, recomputed };
 }
 
-const NEEDS_PRIOR: Text = { zh: '需上年预算才能核对（budget compare）', en: "needs last year's budget to check (budget compare)" };
+const NEEDS_PRIOR: Text = { zh: '需上年预算才能核对', en: "needs last year's budget to check" };
 
 export interface Analysis {
   readonly claims: readonly Claim[];
@@ -212,21 +213,23 @@ function sums(claims: readonly Claim[]): Verdict[] {
   return out;
 }
 
-/** The same quantity stated twice must have one value. */
+/**
+ * The same quantity stated twice must have one value. A linked claim is held to its table figure
+ * already; this is for the quantities no table prints, named the same way twice.
+ */
 function repeats(claims: readonly Claim[], links: ReadonlyMap<Claim, Link | undefined>): Verdict[] {
   const seen = new Map<string, AmountClaim>();
   const out: Verdict[] = [];
   for (const c of claims) {
-    if (c.kind !== 'amount') continue;
-    const link = links.get(c);
-    const key = link ? `link:${link.path.join('.')}` : `label:${c.label}`;
+    // Unlinked list items ("涉及金额") name different things; short labels are too vague to match.
+    if (c.kind !== 'amount' || links.get(c) || c.head !== undefined || c.label.length < 4) continue;
+    const key = c.label;
     const first = seen.get(key);
     if (!first) {
       seen.set(key, c);
       continue;
     }
-    if (!link && (c.head !== undefined || c.label.length < 4)) continue; // unlinked list items name different things
-    if (yuan(figOfClaim(first)).eq(yuan(figOfClaim(c)))) continue;
+    if (compareSum(figOfClaim(c), [figOfClaim(first)]).outcome !== 'discrepancy') continue;
     out.push({
       claim: c,
       check: 'repeat',
@@ -245,7 +248,7 @@ function verifyCount(loaded: Loaded, label: string, unit: string, planned: boole
   const d = loaded.disclosure;
   const reason = (zh: string, en: string): Text => ({ zh, en });
   if (/二级项目$/.test(label) && d.tables.projects?.grid) {
-    const rows = d.tables.projects.grid.rows.length - 1;
+    const rows = projectRows(d.tables.projects, d.document.unit).length;
     return { value: rows, related: [], reason: reason(`项目支出表列有 ${rows} 个项目`, `the project table lists ${rows} projects`) };
   }
   if (/公开项目绩效目标$/.test(label) && d.performance_targets) {
@@ -255,16 +258,16 @@ function verifyCount(loaded: Loaded, label: string, unit: string, planned: boole
   const assets = planned ? d.assets?.planned : d.assets;
   const v = assets?.vehicles;
   if (unit === '辆' && v) {
-    if (/编制$/.test(label) && v.establishment !== undefined) return { value: v.establishment, related: [], reason: reason('国有资产：编制', 'assets: establishment') };
+    if (/编制$/.test(label) && v.establishment !== undefined) return { value: v.establishment, related: [], reason: reason(`国有资产中编制为 ${v.establishment} 辆`, `the assets part gives an establishment of ${v.establishment}`) };
     if (/(实有|车辆)$/.test(label) && (v.actual ?? v.total) !== undefined) {
       const n = (v.actual ?? v.total) as number;
-      return { value: n, related: [], reason: reason(planned ? '国有资产：预算安排购置' : '国有资产：实有', planned ? 'assets: planned purchases' : 'assets: in use') };
+      return { value: n, related: [], reason: reason(`国有资产中${planned ? '预算安排购置' : '实有'} ${n} 辆`, `the assets part gives ${n} ${planned ? 'planned purchases' : 'in use'}`) };
     }
     const cat = v.by_category?.find((c) => label.endsWith(c.name));
-    if (cat) return { value: cat.count, related: [], reason: reason(`国有资产：${cat.name}`, `assets: ${cat.name}`) };
+    if (cat) return { value: cat.count, related: [], reason: reason(`国有资产中${cat.name} ${cat.count} 辆`, `the assets part gives ${cat.count} ${cat.name}`) };
   }
   const m = /(\d+)万元.*?以上的?(.+)$/.exec(label);
   const eq = m && assets?.equipment?.find((e) => e.threshold.startsWith(`${m[1]}万元`) && label.endsWith(e.kind));
-  if (eq) return { value: eq.count, related: [], reason: reason(`国有资产：${eq.threshold}以上${eq.kind}`, `assets: ${eq.kind} over ${eq.threshold}`) };
+  if (eq) return { value: eq.count, related: [], reason: reason(`国有资产中${eq.threshold}以上${eq.kind} ${eq.count} 台（套）`, `the assets part gives ${eq.count} ${eq.kind} over ${eq.threshold}`) };
   return undefined;
 }

@@ -23,8 +23,10 @@ const HALF = new Dec('0.5');
 export const yuan = (f: Fig): Dec => f.amount.value.times(YUAN_PER[f.unit]);
 /** Decimals that mark a figure as exact: a blank cell's zero, a stated threshold ("≤30万元"). */
 export const EXACT = 64;
-/** Half a unit of the last printed decimal, in 元: how far the true value may lie from the figure. */
+
 /**
+ * Half a unit of the last printed decimal, in 元: how far the true value may lie from the figure.
+ *
  * A bare "0" (no decimals) states that nothing is there, as "上年结转0万元" does: it is exact, and
  * does not widen a sum's allowance by half a 万元. "0.00" is a figure like any other.
  */

@@ -7,7 +7,7 @@ import { analyse } from '../narrative/verify.js';
 import { recomputeShares } from '../reconcile/shares.js';
 import { excerpt } from '../rules/lib/claims.js';
 import type { Waiver } from '../load/waivers.js';
-import type { CheckReport, FileReport } from './schema.js';
+import type { FileReport } from './schema.js';
 
 export type FailOn = Severity | 'never';
 
@@ -27,33 +27,43 @@ export const countsOf = (all: readonly Counted[]) => {
 const norm = (p: string) => p.replace(/\\/g, '/').replace(/^\.\//, '');
 
 /**
- * Marks the findings each waiver accepts (by rule and place, and file when it names one). A waiver
- * past its date stops waiving; one that matches nothing is reported. Both are findings of the
- * waivers file itself, so every reporter shows them.
+ * Waivers applied file by file: each marks the findings it accepts (by rule and place, and file
+ * when it names one); a waiver past its date stops waiving. At the end, the waivers that matched
+ * nothing or have expired are findings of the waivers file itself, so every reporter shows them.
  */
-export function applyWaivers(files: readonly FileReport[], waivers: readonly Waiver[], today: string, file: string): FileReport[] {
-  const used = new Set<Waiver>();
-  const marked = files.map((f) => ({
-    ...f,
-    findings: f.findings.map((x) => {
-      const w = waivers.find((w) => w.rule === x.rule && w.place === x.place && (w.file === undefined || norm(w.file) === norm(x.location.file)));
+export class Waiving {
+  private readonly used = new Set<Waiver>();
+  constructor(
+    private readonly waivers: readonly Waiver[],
+    private readonly today: string,
+    private readonly file: string,
+  ) {}
+
+  mark(f: FileReport): FileReport {
+    if (this.waivers.length === 0) return f;
+    const findings = f.findings.map((x) => {
+      const w = this.waivers.find((w) => w.rule === x.rule && w.place === x.place && (w.file === undefined || norm(w.file) === norm(x.location.file)));
       if (!w) return x;
-      used.add(w);
-      if (w.expires !== undefined && w.expires < today) return x;
+      this.used.add(w);
+      if (w.expires !== undefined && w.expires < this.today) return x;
       return { ...x, waived: { reason: w.reason, ...(w.expires ? { expires: w.expires } : {}), location: w.at } };
-    }),
-  }));
-  const own: FileReport['findings'] = waivers.flatMap((w) => {
-    const expired = w.expires !== undefined && w.expires < today;
-    if (used.has(w) && !expired) return [];
-    const message = expired
-      ? { zh: `豁免已于 ${w.expires} 过期，不再生效：${w.rule} ${w.place}`, en: `Waiver expired on ${w.expires} and no longer applies: ${w.rule} ${w.place}` }
-      : { zh: `豁免未匹配任何发现：${w.rule} ${w.place}`, en: `Waiver matches no finding: ${w.rule} ${w.place}` };
-    return [{ rule: expired ? 'expired-waiver' : 'unused-waiver', severity: 'warning' as const, outcome: 'finding' as const, message, place: `${w.rule} › ${w.place}`, table: '', location: w.at, related: [] }];
-  });
-  if (waivers.length === 0) return marked;
-  const waiverFile: FileReport = { file, status: 'checked', problems: [], findings: own, skipped: [], shares: [], claims: [], counts: countsOf(own) };
-  return [...marked.map((f) => ({ ...f, counts: countsOf(f.findings) })), waiverFile];
+    });
+    return { ...f, findings, counts: countsOf(findings) };
+  }
+
+  /** The report of the waivers file: unused and expired waivers; none when there are no waivers. */
+  leftovers(): FileReport | undefined {
+    if (this.waivers.length === 0) return undefined;
+    const own: FileReport['findings'] = this.waivers.flatMap((w) => {
+      const expired = w.expires !== undefined && w.expires < this.today;
+      if (this.used.has(w) && !expired) return [];
+      const message = expired
+        ? { zh: `豁免已于 ${w.expires} 过期，不再生效：${w.rule} ${w.place}`, en: `Waiver expired on ${w.expires} and no longer applies: ${w.rule} ${w.place}` }
+        : { zh: `豁免未匹配任何发现：${w.rule} ${w.place}`, en: `Waiver matches no finding: ${w.rule} ${w.place}` };
+      return [{ rule: expired ? 'expired-waiver' : 'unused-waiver', severity: 'warning' as const, outcome: 'finding' as const, message, place: `${w.rule} › ${w.place}`, table: '', location: w.at, related: [] }];
+    });
+    return { file: this.file, status: 'checked', problems: [], findings: own, skipped: [], shares: [], claims: [], counts: countsOf(own) };
+  }
 }
 
 export function checkedFile(loaded: Loaded, result: CheckResult): FileReport {
@@ -90,23 +100,6 @@ export function invalidFile(file: string, problems: readonly LocatedProblem[]): 
   return { file, status: 'invalid', problems: [...problems], findings: [], skipped: [], shares: [], claims: [], counts: countsOf([]) };
 }
 
-export function buildReport(files: readonly FileReport[], failOn: FailOn, version: string): CheckReport {
-  const all = files.flatMap((f) => f.findings);
-  return {
-    format: 'budget-report/1',
-    tool: { name: 'budget', version },
-    failOn,
-    files: [...files],
-    summary: { ...countsOf(all), files: files.length, invalid: files.filter((f) => f.status === 'invalid').length },
-  };
-}
 
 export const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 export const THRESHOLD: Record<FailOn, number> = { error: 3, warning: 2, info: 1, never: 4 };
-
-/** 2 when any input was bad; 1 when a finding reaches --fail-on (a tail never does); else 0. */
-export function exitCodeOf(report: CheckReport): 0 | 1 | 2 {
-  if (report.summary.invalid > 0) return 2;
-  const failing = report.files.some((f) => f.findings.some((x) => !x.waived && x.outcome !== 'tail' && RANK[x.severity] >= THRESHOLD[report.failOn]));
-  return failing ? 1 : 0;
-}

@@ -79,13 +79,16 @@ function claimsTable(file: FileReport, o: PrettyOptions): string[] {
     colWidths: [10, 46, 8, 18, 18, 16],
     style: { head: [], border: [], compact: true },
   });
-  for (const x of file.claims) {
+  // By default: what needs a look, and every share and rate recomputed; --verbose: every claim.
+  const shown = o.verbose ? file.claims : file.claims.filter((x) => x.verdict !== 'verified' || x.check === 'share' || x.check === 'change');
+  for (const x of shown) {
     const verdict = t(o, VERDICT[x.verdict]);
     const colour = x.verdict === 'contradicted' ? c.red : x.verdict === 'verified' ? c.green : x.verdict === 'tail' ? c.cyan : c.yellow;
     grid.push([`${x.location.line}:${x.location.col}`, wrap(show(x.excerpt), 44), t(o, CHECK[x.check]), wrap(show(x.stated), 16), wrap(show(x.recomputed ?? ''), 16), colour(verdict)]);
   }
   const counts = (['verified', 'contradicted', 'tail', 'unverified'] as const).map((v) => `${t(o, VERDICT[v])} ${file.claims.filter((x) => x.verdict === v).length}`).join('  ');
-  return [c.bold(zh ? '情况说明中的说法' : 'Claims of the narrative'), grid.toString(), counts];
+  const title = o.verbose ? (zh ? '情况说明中的说法' : 'Claims of the narrative') : zh ? '情况说明中的说法（未逐条列出已核实的金额，--verbose 列出全部）' : 'Claims of the narrative (verified amounts not listed; --verbose lists all)';
+  return [c.bold(title), grid.toString(), counts];
 }
 
 function countsLine(counts: FileReport['counts'], o: PrettyOptions): string {
@@ -99,7 +102,7 @@ function countsLine(counts: FileReport['counts'], o: PrettyOptions): string {
   return errors > 0 ? c.red(`✖ ${text}`) : warnings > 0 ? c.yellow(`⚠ ${text}`) : c.green(`✔ ${text}`);
 }
 
-function fileSection(file: FileReport, o: PrettyOptions): string {
+export function fileSection(file: FileReport, o: PrettyOptions): string {
   if (file.status === 'invalid') return renderProblems(file.problems, o).trimEnd();
   const c = paint(o);
   const out = [c.bold(show(`${file.file}: ${file.document?.unit ?? ''} ${file.document?.year ?? ''} ${file.document?.kind ?? ''}`))];
@@ -119,16 +122,10 @@ function fileSection(file: FileReport, o: PrettyOptions): string {
   return out.join('\n');
 }
 
-export function renderPretty(report: CheckReport, o: PrettyOptions): string {
-  const sections = report.files.map((f) => fileSection(f, o));
-  if (report.files.length > 1) {
-    const s = report.summary;
-    sections.push(
-      t(o, {
-        zh: `共 ${s.files} 个文件（${s.invalid} 个无法载入）：${s.errors} 个错误，${s.warnings} 个警告，${s.tails} 个尾差`,
-        en: `${s.files} files (${s.invalid} could not be loaded): ${s.errors} errors, ${s.warnings} warnings, ${s.tails} rounding tails`,
-      }),
-    );
-  }
-  return `${sections.join('\n\n')}\n`;
+/** The closing line of a run over several files. */
+export function summaryLine(s: CheckReport['summary'], o: PrettyOptions): string {
+  return t(o, {
+    zh: `共 ${s.files} 个文件（${s.invalid} 个无法载入）：${s.errors} 个错误，${s.warnings} 个警告，${s.tails} 个尾差`,
+    en: `${s.files} files (${s.invalid} could not be loaded): ${s.errors} errors, ${s.warnings} warnings, ${s.tails} rounding tails`,
+  });
 }

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Rule } from '../engine/types.js';
-import type { CheckReport } from './schema.js';
+import type { FileReport } from './schema.js';
 
 export interface SarifOptions {
   readonly rules: readonly Rule[];
@@ -28,36 +28,39 @@ export const uriOf = (file: string): string =>
 
 const fingerprint = (parts: readonly string[]): string => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 
-export function renderSarif(report: CheckReport, o: SarifOptions): string {
+/** The results of one file. */
+export function sarifResults(file: FileReport, o: SarifOptions) {
   const index = new Map(o.rules.map((r, i) => [r.id, i]));
-  const help = (id: string) => `${o.docsUrl ?? 'docs/rules/'}${id}.md`;
-  const results = report.files.flatMap((file) =>
-    file.findings.map((f) => ({
-      ruleId: f.rule,
-      ruleIndex: index.get(f.rule) ?? -1,
-      level: LEVEL[f.severity],
-      kind: f.waived ? 'review' : 'fail',
-      message: { text: `${f.message[o.lang]} [${f.place}]` },
-      locations: [
-        {
-          physicalLocation: { artifactLocation: { uri: uriOf(f.location.file) }, region: { startLine: f.location.line, startColumn: f.location.col } },
-          logicalLocations: [{ fullyQualifiedName: f.place, kind: 'member' }],
-        },
-      ],
-      relatedLocations: f.related.map((r, i) => ({
-        id: i + 1,
-        physicalLocation: { artifactLocation: { uri: uriOf(r.location.file) }, region: { startLine: r.location.line, startColumn: r.location.col } },
-        message: { text: r.value !== undefined ? `${r.place}: ${r.value}` : r.place },
-      })),
-      partialFingerprints: { 'budgetFinding/v1': fingerprint([f.rule, f.place]) },
-      properties: {
-        outcome: f.outcome,
-        ...(f.expected !== undefined ? { expected: f.expected, actual: f.actual, difference: f.difference, allowance: f.allowance } : {}),
+  return file.findings.map((f) => ({
+    ruleId: f.rule,
+    ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
+    level: LEVEL[f.severity],
+    kind: f.waived ? 'review' : 'fail',
+    message: { text: `${f.message[o.lang]} [${f.place}]` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: uriOf(f.location.file) }, region: { startLine: f.location.line, startColumn: f.location.col } },
+        logicalLocations: [{ fullyQualifiedName: f.place, kind: 'member' }],
       },
-      ...(f.waived ? { suppressions: [{ kind: 'external', status: 'accepted', justification: f.waived.reason }] } : {}),
+    ],
+    relatedLocations: f.related.map((r, i) => ({
+      id: i + 1,
+      physicalLocation: { artifactLocation: { uri: uriOf(r.location.file) }, region: { startLine: r.location.line, startColumn: r.location.col } },
+      message: { text: r.value !== undefined ? `${r.place}: ${r.value}` : r.place },
     })),
-  );
-  const sarif = {
+    partialFingerprints: { 'budgetFinding/v1': fingerprint([f.rule, f.place]) },
+    properties: {
+      outcome: f.outcome,
+      ...(f.expected !== undefined ? { expected: f.expected, actual: f.actual, difference: f.difference, allowance: f.allowance } : {}),
+    },
+    ...(f.waived ? { suppressions: [{ kind: 'external', status: 'accepted', justification: f.waived.reason }] } : {}),
+  }));
+}
+
+/** The SARIF document with an empty results array: the stream fills it in. */
+export function sarifRun(version: string, o: SarifOptions) {
+  const help = (id: string) => `${o.docsUrl ?? 'docs/rules/'}${id}.md`;
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -65,7 +68,7 @@ export function renderSarif(report: CheckReport, o: SarifOptions): string {
         tool: {
           driver: {
             name: 'budget',
-            version: report.tool.version,
+            version,
             informationUri: `${o.docsUrl ?? 'docs/rules/'}README.md`,
             rules: o.rules.map((r) => ({
               id: r.id,
@@ -80,9 +83,8 @@ export function renderSarif(report: CheckReport, o: SarifOptions): string {
           },
         },
         columnKind: 'unicodeCodePoints',
-        results,
+        results: [] as unknown[],
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
 }

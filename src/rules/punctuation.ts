@@ -1,6 +1,6 @@
 import type { Rule } from '../engine/types.js';
 import type { Text } from '../load/messages.js';
-import { proses, scan } from './lib/prose-scan.js';
+import { placeOf, proses, scan } from './lib/prose-scan.js';
 
 const PAIRS: readonly [string, string][] = [
   ['（', '）'],
@@ -30,7 +30,7 @@ export const punctuation: Rule = {
         if (opens === closes) continue;
         const index = opens > closes ? prose.text.lastIndexOf(open) : prose.text.indexOf(close);
         ctx.report({
-          at: { path: prose.path, offset: prose.offsets[index] ?? 0, place: ['情况说明', `“${prose.text.slice(Math.max(0, index - 10), index + 10).replace(/\n/g, ' ')}”`] },
+          at: { path: prose.path, offset: prose.offsets[index] ?? 0, place: placeOf(ctx, prose, index, 1) },
           related: [],
           message: { zh: `“${open}”与“${close}”不成对（${opens} 个 ${open}，${closes} 个 ${close}）`, en: `Unbalanced "${open}" and "${close}" (${opens} and ${closes})` },
         });

@@ -31,6 +31,12 @@ describe('budget check (in process)', () => {
     const r = await runCli(['check', '--format', 'json', 'fixtures/datong-hrss-2026.yaml']);
     expect(r.code).toBe(1);
     expect(ReportSchema.safeParse(JSON.parse(r.stdout)).success).toBe(true);
+    // Streamed file by file, yet byte for byte what JSON.stringify gives for the whole.
+    expect(`${JSON.stringify(JSON.parse(r.stdout), null, 2)}\n`).toBe(r.stdout);
+    const two = await runCli(['check', '--format', 'json', 'fixtures/datong-hrss-2026.yaml', 'fixtures/putuo-zhengfuban-2025-dept.yaml']);
+    expect(`${JSON.stringify(JSON.parse(two.stdout), null, 2)}\n`).toBe(two.stdout);
+    const none = await runCli(['check', '--format', 'json', 'no-such/*.yaml']);
+    expect(`${JSON.stringify(JSON.parse(none.stdout), null, 2)}\n`).toBe(none.stdout);
     expectGolden('datong.json', r.stdout.replace(/"version": "[^"]*"/, '"version": "<version>"'));
   });
 

@@ -18,6 +18,23 @@ export function proses(ctx: Context): Prose[] {
   return all;
 }
 
+/** The section heading and a quote around [index, index + length), never cutting a number. */
+export function placeOf(ctx: Context, prose: Prose, index: number, length: number): string[] {
+  const text = prose.text;
+  let a = Math.max(0, index - 12);
+  let b = Math.min(text.length, index + length + 12);
+  while (a > 0 && /[\d.,%]/.test(text[a] ?? '') && /[\d.,]/.test(text[a - 1] ?? '')) a--;
+  while (b < text.length && /[\d.,%％]/.test(text[b] ?? '')) b++;
+  let node: unknown = ctx.disclosure;
+  let heading = '';
+  for (const seg of prose.path) {
+    node = (node as Record<string | number, unknown> | undefined)?.[seg];
+    const h = (node as { heading?: unknown } | undefined)?.heading;
+    if (typeof h === 'string') heading = h;
+  }
+  return [`情况说明 ${heading}`.trim(), `“${text.slice(a, b).replace(/\n/g, ' ')}”`];
+}
+
 /** Every match of `pattern` (global) in the narrative, reported with the message it gives (or not, when undefined). */
 export function scan(ctx: Context, pattern: RegExp, message: (hit: Hit) => Text | undefined): void {
   if (!ctx.disclosure.narrative) {
@@ -29,9 +46,7 @@ export function scan(ctx: Context, pattern: RegExp, message: (hit: Hit) => Text 
       const index = match.index ?? 0;
       const text = message({ prose, index, match: match as RegExpExecArray });
       if (!text) continue;
-      const a = Math.max(0, index - 12);
-      const quote = prose.text.slice(a, Math.min(prose.text.length, index + match[0].length + 12)).replace(/\n/g, ' ');
-      ctx.report({ at: { path: prose.path, offset: prose.offsets[index] ?? 0, place: ['情况说明', `“${quote}”`] }, related: [], message: text });
+      ctx.report({ at: { path: prose.path, offset: prose.offsets[index] ?? 0, place: placeOf(ctx, prose, index, match[0].length) }, related: [], message: text });
     }
   }
 }

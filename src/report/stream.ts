@@ -1,0 +1,149 @@
+/**
+ * Reports written file by file, so that a batch of 10,000 disclosures is checked in flat memory:
+ * each file's report is rendered as soon as it (and every file before it) is done, then dropped.
+ * The bytes are the same as rendering the whole report at once.
+ */
+import type { Rule } from '../engine/types.js';
+import { RANK, THRESHOLD, type FailOn } from './build.js';
+import { escapeData, escapeProperty } from './escape.js';
+import { junitSuite } from './junit.js';
+import { fileSection, type PrettyOptions, summaryLine } from './pretty.js';
+import { sarifResults, sarifRun } from './sarif.js';
+import type { CheckReport, FileReport } from './schema.js';
+
+export type Format = 'pretty' | 'json' | 'sarif' | 'junit' | 'github';
+
+export interface StreamOptions extends PrettyOptions {
+  readonly format: Format;
+  readonly failOn: FailOn;
+  readonly version: string;
+  readonly rules: readonly Rule[];
+  readonly docsUrl?: string;
+}
+
+export interface Chunk {
+  readonly out: string;
+  readonly err: string;
+}
+
+type Summary = CheckReport['summary'];
+
+/** Indents every line after the first, as JSON.stringify does for nested values. */
+const indent = (json: string, by: string) => json.split('\n').join(`\n${by}`);
+
+export class ReportStream {
+  private count = 0;
+  private readonly summary: { -readonly [K in keyof Summary]: Summary[K] } = { errors: 0, warnings: 0, info: 0, tails: 0, files: 0, invalid: 0 };
+  private failing = false;
+  private junitTests = 0;
+  private junitFailures = 0;
+  private junitErrors = 0;
+  private readonly junitSuites: string[] = [];
+  private results = 0;
+
+  constructor(private readonly o: StreamOptions) {}
+
+  head(): string {
+    const { format, version, failOn } = this.o;
+    if (format === 'json') return `{\n  "format": "budget-report/1",\n  "tool": {\n    "name": "budget",\n    "version": ${JSON.stringify(version)}\n  },\n  "failOn": ${JSON.stringify(failOn)},\n  "files": [`;
+    if (format === 'sarif') {
+      const run = sarifRun(version, this.o);
+      // Everything up to the results array, as JSON.stringify would lay it out.
+      const text = JSON.stringify(run, null, 2);
+      return text.slice(0, text.lastIndexOf('"results": []') + '"results": ['.length);
+    }
+    return '';
+  }
+
+  file(f: FileReport): Chunk {
+    const n = this.count++;
+    this.add(f);
+    const o = this.o;
+    switch (o.format) {
+      case 'json':
+        return { out: `${n > 0 ? ',' : ''}\n    ${indent(JSON.stringify(f, null, 2), '    ')}`, err: '' };
+      case 'sarif': {
+        let out = '';
+        for (const r of sarifResults(f, o)) {
+          out += `${this.results++ > 0 ? ',' : ''}\n        ${indent(JSON.stringify(r, null, 2), '        ')}`;
+        }
+        return { out, err: '' };
+      }
+      case 'junit': {
+        const suite = junitSuite(f, o.rules, o.lang, THRESHOLD[o.failOn]);
+        this.junitTests += suite.tests;
+        this.junitFailures += suite.failures;
+        this.junitErrors += suite.errors;
+        this.junitSuites.push(suite.xml);
+        return { out: '', err: '' };
+      }
+      case 'github':
+        return { out: githubLines(f, o.lang), err: '' };
+      default: {
+        const section = `${fileSection(f, o)}\n`;
+        // Files that could not be loaded go to stderr; checked files to stdout.
+        return f.status === 'invalid' ? { out: '', err: section } : { out: `${n > 0 ? '\n' : ''}${section}`, err: '' };
+      }
+    }
+  }
+
+  tail(): string {
+    const s = this.summary;
+    switch (this.o.format) {
+      case 'json':
+        return `${this.count > 0 ? '\n  ' : ''}],\n  "summary": ${indent(JSON.stringify(s, null, 2), '  ')}\n}\n`;
+      case 'sarif':
+        return `${this.results > 0 ? '\n      ' : ''}]\n    }\n  ]\n}\n`;
+      case 'junit':
+        return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="budget" tests="${this.junitTests}" failures="${this.junitFailures}" errors="${this.junitErrors}">\n${this.junitSuites.join('\n')}\n</testsuites>\n`;
+      case 'github':
+        return `budget: ${s.files} file(s), ${s.errors} error(s), ${s.warnings} warning(s), ${s.tails} tail(s), ${s.invalid} could not be loaded\n`;
+      default:
+        return s.files > 1 ? `\n${summaryLine(s, this.o)}\n` : '';
+    }
+  }
+
+  /** 2 when an input was bad; 1 when a finding reached --fail-on (never a tail or a waived one). */
+  exitCode(): 0 | 1 | 2 {
+    return this.summary.invalid > 0 ? 2 : this.failing ? 1 : 0;
+  }
+
+  private add(f: FileReport): void {
+    const s = this.summary;
+    s.files++;
+    if (f.status === 'invalid') s.invalid++;
+    s.errors += f.counts.errors;
+    s.warnings += f.counts.warnings;
+    s.info += f.counts.info;
+    s.tails += f.counts.tails;
+    if (f.findings.some((x) => !x.waived && x.outcome !== 'tail' && RANK[x.severity] >= THRESHOLD[this.o.failOn])) this.failing = true;
+  }
+}
+
+/** The whole report at once: the same bytes as the stream. */
+export function renderReport(report: CheckReport, o: StreamOptions): Chunk {
+  const stream = new ReportStream(o);
+  let out = stream.head();
+  let err = '';
+  for (const f of report.files) {
+    const c = stream.file(f);
+    out += c.out;
+    err += c.err;
+  }
+  return { out: out + stream.tail(), err };
+}
+
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+function githubLines(file: FileReport, lang: 'zh' | 'en'): string {
+  const lines: string[] = [];
+  for (const p of file.problems) {
+    lines.push(`::error file=${escapeProperty(p.file)},line=${p.line},col=${p.col},title=${escapeProperty('budget: bad input')}::${escapeData(p.message[lang])}`);
+  }
+  for (const f of file.findings) {
+    if (f.waived) continue;
+    const title = `budget ${f.rule}${f.outcome === 'tail' ? ' (尾差 tail)' : ''}`;
+    lines.push(`::${COMMAND[f.severity]} file=${escapeProperty(f.location.file)},line=${f.location.line},col=${f.location.col},title=${escapeProperty(title)}::${escapeData(`${f.place}: ${f.message[lang]}`)}`);
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
