@@ -235,7 +235,8 @@ export function readClaims(prose: Prose, unitName: string): Claim[] {
         if (c.kind === 'amount') {
           const listed = head !== undefined && (inList || (marker >= 0 && c.start - a > marker) || (underOuter && head === outer));
           const claim: AmountClaim = head && listed ? { ...c, head, list: listId, ...(open ? { open } : {}) } : c;
-          if (!head) head = claim;
+          // A total comes before its list: an amount after 主要用于/其中 with none before it heads nothing.
+          if (!head && !inList && !(marker >= 0 && c.start - a > marker)) head = claim;
           if (listed) listedHere++;
           last = claim;
           claims.push(claim);

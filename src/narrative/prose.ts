@@ -34,6 +34,16 @@ function mapScalar(source: string, start: number, end: number, value: string): n
       at += line.length + 1;
     }
     if (raw.startsWith('|')) return value.split('').map((_, i) => offsets[i] ?? start);
+    // Folded (>): a line break became a space; walk the value and the lines side by side.
+    const folded = lines.slice(1).map((l) => l.slice(indent)).join('\n');
+    const mapped: number[] = [];
+    let p = 0;
+    for (const c of value) {
+      while (p < folded.length && folded[p] !== c && !(c === ' ' && folded[p] === '\n')) p++;
+      for (let k = 0; k < c.length; k++) mapped.push(offsets[p + k] ?? start);
+      p += c.length;
+    }
+    return mapped;
   }
   const quoted = raw.startsWith('"') || raw.startsWith("'");
   const inner = quoted ? raw.slice(1, -1) : raw;

@@ -29,8 +29,14 @@ export const classNames: Rule = {
       for (const table of tables) {
         const grid = table.grid;
         if (!grid) continue;
+        const same = (r: Row) => {
+          const a = r.amounts.get('合计');
+          return a !== undefined && compareEqual({ amount: c.amount, unit: c.unit }, { amount: a, unit: table.unit }).outcome === 'exact';
+        };
+        // A lone name may be a 类, 款 or 项: printed as any row of that amount, it is right.
+        if (names.length === 1 && grid.rows.some((r) => r.code !== undefined && same(r) && normName(r.name) === names[0])) break;
         // The row of that depth whose figure is the stated amount, read as the same subject.
-        const row = grid.rows.find((r) => r.code?.length === depth && r.amounts.get('合计') && compareEqual({ amount: c.amount, unit: c.unit }, { amount: r.amounts.get('合计') as NonNullable<ReturnType<typeof r.amounts.get>>, unit: table.unit }).outcome === 'exact');
+        const row = grid.rows.find((r) => r.code?.length === depth && same(r));
         if (!row) continue;
         const printed = lineage(grid.rows, row).map((r) => normName(r.name));
         const differ = names.map((n, i) => [n, printed[i] ?? ''] as const).filter(([n, p]) => n !== p);

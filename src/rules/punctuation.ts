@@ -18,8 +18,12 @@ export const punctuation: Rule = {
     en: 'Punctuation: no doubled 。。 or ，，, balanced brackets and quotes, no sentence ending right after 原因是, 主要用于, 其中：',
   },
   check(ctx) {
+    if (!ctx.disclosure.narrative) {
+      ctx.skip({ zh: '无情况说明', en: 'no narrative' });
+      return;
+    }
     scan(ctx, /([。，、；：])\1+/g, ({ match }): Text => ({ zh: `重复的标点“${match[0]}”`, en: `Doubled punctuation "${match[0]}"` }));
-    scan(ctx, /(原因是|主要用于|主要包括|其中)[：:]?\s*(?=[。；;]|$)/g, ({ match }): Text => ({
+    scan(ctx, /(原因是|主要用于|主要包括|其中)[：:]?(?=[\s\u3000]*(?:[。；;]|$))/g, ({ match }): Text => ({
       zh: `句子止于“${match[0]}”，缺少下文`,
       en: `The sentence stops at "${match[0]}" with nothing after it`,
     }));
