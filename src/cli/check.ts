@@ -16,7 +16,7 @@ import { type FailOn, invalidFile, Waiving } from '../report/build.js';
 import type { FileReport } from '../report/schema.js';
 import { type Format, ReportStream, renderReport } from '../report/stream.js';
 import { RULES } from '../rules/index.js';
-import { type Checked, checkText, type Severities, unreadable } from './check-file.js';
+import { checkText, type Done, type Holdings, type JobSettings, type Severities, unreadable } from './check-file.js';
 import { EXIT } from './exit.js';
 import { expandInputs } from './inputs.js';
 import { colorLevel, type Io, type Lang } from './io.js';
@@ -70,16 +70,16 @@ const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'worker.js');
  * Checks the files in order, in this thread or spread over workers, handing each result to
  * `done` in input order whatever the timing.
  */
-async function checkAll(io: Io, files: readonly string[], jobs: number, severities: Severities, done: (c: Checked, index: number) => Promise<void>): Promise<void> {
+async function checkAll(io: Io, files: readonly string[], jobs: number, settings: JobSettings, done: (c: Done, index: number) => Promise<void>): Promise<void> {
   if (jobs <= 1 || files.length <= 4 || !existsSync(WORKER)) {
     for (const [i, file] of files.entries()) {
       const read = await readText(io, file);
-      await done(read.ok ? checkText(read.text, file, severities) : unreadable(read.problem), i);
+      await done(read.ok ? checkText(read.text, file, settings) : unreadable(read.problem, settings), i);
     }
     return;
   }
   await new Promise<void>((finish, fail) => {
-    const waiting = new Map<number, Checked>();
+    const waiting = new Map<number, Done>();
     let next = 0;
     let emitted = 0;
     let chain = Promise.resolve();
@@ -87,16 +87,16 @@ async function checkAll(io: Io, files: readonly string[], jobs: number, severiti
     const feed = (w: Worker) => {
       if (next >= files.length) return;
       const index = next++;
-      w.postMessage({ index, file: resolve(io.cwd, files[index] ?? ''), display: files[index], severities });
+      w.postMessage({ index, file: resolve(io.cwd, files[index] ?? ''), display: files[index], settings });
     };
     for (const w of workers) {
-      w.on('message', (m: { index: number; checked: Checked }) => {
-        waiting.set(m.index, m.checked);
+      w.on('message', (m: { index: number; done: Done }) => {
+        waiting.set(m.index, m.done);
         feed(w);
         // Emit every result that is next in input order.
         chain = chain.then(async () => {
           while (waiting.has(emitted)) {
-            const c = waiting.get(emitted) as Checked;
+            const c = waiting.get(emitted) as Done;
             waiting.delete(emitted);
             await done(c, emitted++);
           }
@@ -178,25 +178,33 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
     return EXIT.badInput;
   }
   const stream = new ReportStream(streamOptions);
-  const waiving = new Waiving(waivers.ok ? waivers.value : [], opts.today, opts.waivers ?? 'budget-waivers.yaml');
-  const severities = (conf.ok ? conf.value.severities : {}) as Severities;
+  const waiverList = waivers.ok ? waivers.value : [];
+  const waiving = new Waiving(waiverList, opts.today, opts.waivers ?? 'budget-waivers.yaml');
+  const { rules: _rules, ...render } = streamOptions;
+  const settings: JobSettings = {
+    severities: (conf.ok ? conf.value.severities : {}) as Severities,
+    waivers: waiverList,
+    today: opts.today,
+    waiversFile: opts.waivers ?? 'budget-waivers.yaml',
+    render,
+  };
   const showProgress = io.stderrIsTTY && files.length > 5;
-  const emit = async (report: FileReport) => {
-    const { out, err } = stream.file(waiving.mark(report));
-    if (err !== '') io.stderr(err);
-    await sink.write(out);
+  const write = async (c: { out: string; err: string }) => {
+    if (c.err !== '') io.stderr(c.err);
+    await sink.write(c.out);
   };
 
   await sink.write(stream.head());
-  await checkAll(io, files, Math.max(1, opts.jobs ?? availableParallelism()), severities, async (c, i) => {
+  await checkAll(io, files, Math.max(1, opts.jobs ?? availableParallelism()), settings, async (d, i) => {
     if (showProgress) io.stderr(`\r\u001b[2K${i + 1}/${files.length} ${opts.lang === 'zh' ? '个文件已检查' : 'files checked'}`);
-    if (opts.verbose && opts.format === 'pretty' && c.holdings) await sink.write(holdingLine(c, opts.lang));
-    await emit(c.report);
+    if (opts.verbose && opts.format === 'pretty' && d.holdings) await sink.write(holdingLine(d.file, d.holdings, opts.lang));
+    waiving.markUsed(d.used);
+    await write(stream.add(d.rendered));
   });
   if (showProgress) io.stderr('\r\u001b[2K');
-  for (const m of missing) await emit(invalidFile(m, [{ file: m, line: 1, col: 1, place: '', message: messages.noMatch(m) }]));
+  for (const m of missing) await write(stream.file(invalidFile(m, [{ file: m, line: 1, col: 1, place: '', message: messages.noMatch(m) }])));
   const left = waiving.leftovers();
-  if (left) await emit(left);
+  if (left) await write(stream.file(left));
   await sink.write(stream.tail());
   const problem = await sink.close();
   if (problem) {
@@ -206,10 +214,8 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
   return stream.exitCode();
 }
 
-function holdingLine(c: Checked, lang: Lang): string {
-  const h = c.holdings;
-  if (!h) return '';
+function holdingLine(file: string, h: Holdings, lang: Lang): string {
   return lang === 'zh'
-    ? `✔ ${c.report.file} 已载入：${h.tables} 张表，${h.rows} 行，${h.figures} 个金额；绩效目标表 ${h.targets} 张；情况说明 ${h.sections} 节\n`
-    : `✔ ${c.report.file} loaded: ${h.tables} tables, ${h.rows} rows, ${h.figures} figures; ${h.targets} performance target tables; ${h.sections} narrative sections\n`;
+    ? `✔ ${file} 已载入：${h.tables} 张表，${h.rows} 行，${h.figures} 个金额；绩效目标表 ${h.targets} 张；情况说明 ${h.sections} 节\n`
+    : `✔ ${file} loaded: ${h.tables} tables, ${h.rows} rows, ${h.figures} figures; ${h.targets} performance target tables; ${h.sections} narrative sections\n`;
 }

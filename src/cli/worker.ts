@@ -1,7 +1,7 @@
 /** A worker thread of `budget check --jobs N`: checks the files it is sent, one message each. */
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import { checkText, type Severities, unreadable } from './check-file.js';
+import { checkText, type JobSettings, unreadable } from './check-file.js';
 import { decode } from './read.js';
 
 interface Job {
@@ -10,7 +10,7 @@ interface Job {
   readonly file: string;
   /** The path as the user gave it, for every report. */
   readonly display: string;
-  readonly severities: Severities;
+  readonly settings: JobSettings;
 }
 
 parentPort?.on('message', async (job: Job) => {
@@ -22,6 +22,6 @@ parentPort?.on('message', async (job: Job) => {
     error = e;
   }
   const read = decode(job.display, bytes, error);
-  const checked = read.ok ? checkText(read.text, job.display, job.severities) : unreadable(read.problem);
-  parentPort?.postMessage({ index: job.index, checked });
+  const done = read.ok ? checkText(read.text, job.display, job.settings) : unreadable(read.problem, job.settings);
+  parentPort?.postMessage({ index: job.index, done });
 });

@@ -40,7 +40,9 @@ export function readTree(text: string): Tree {
   const spans = new Map<string, Span>();
   let aliasBudget = MAX_ALIAS_NODES;
 
-  const walk = (node: unknown, path: (string | number)[], keyStart: number | undefined): unknown => {
+  // Paths are kept as their joined keys (pathKey), built once per node: no array per node.
+  const child = (key: string, k: string | number) => (key === '' ? String(k) : `${key}\u001f${k}`);
+  const walk = (node: unknown, path: string, keyStart: number | undefined): unknown => {
     if (isAlias(node)) {
       const target = node.resolve(doc as Document);
       if (aliasBudget-- <= 0) {
@@ -53,7 +55,7 @@ export function readTree(text: string): Tree {
     const n = node as Node | null;
     if (n?.range) {
       const span: Span = keyStart === undefined ? { start: n.range[0], end: n.range[1] } : { start: n.range[0], end: n.range[1], keyStart };
-      spans.set(pathKey(path), span);
+      spans.set(path, span);
     }
     if (isMap(n)) {
       const out: Record<string, unknown> = Object.create(null);
@@ -63,15 +65,15 @@ export function readTree(text: string): Tree {
         const ks = (item.key as Node | null)?.range?.[0];
         if (item.value === null) {
           // "key:" with nothing after it: an empty value, located at its key.
-          if (ks !== undefined) spans.set(pathKey([...path, k]), { start: ks, end: ks, keyStart: ks });
+          if (ks !== undefined) spans.set(child(path, k), { start: ks, end: ks, keyStart: ks });
           out[k] = null;
           continue;
         }
-        out[k] = walk(item.value, [...path, k], ks);
+        out[k] = walk(item.value, child(path, k), ks);
       }
       return out;
     }
-    if (isSeq(n)) return n.items.map((it, i) => walk(it, [...path, i], undefined));
+    if (isSeq(n)) return n.items.map((it, i) => walk(it, child(path, i), undefined));
     if (isScalar(n)) {
       if (typeof n.value === 'number' || typeof n.value === 'bigint') return n.source ?? String(n.value);
       return n.value;
@@ -79,7 +81,7 @@ export function readTree(text: string): Tree {
     return null;
   };
 
-  const data = doc.contents === null ? null : walk(doc.contents, [], undefined);
+  const data = doc.contents === null ? null : walk(doc.contents, '', undefined);
   const position = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, col: p.col };

@@ -19,8 +19,19 @@ export interface Fig {
 const YUAN_PER: Record<AmountUnit, Dec> = { 元: new Dec(1), 万元: new Dec(10000) };
 const HALF = new Dec('0.5');
 
-/** The value in 元. */
-export const yuan = (f: Fig): Dec => f.amount.value.times(YUAN_PER[f.unit]);
+/** The value in 元. (A 元 figure is its own value: no multiplication on the hot path.) */
+export const yuan = (f: Fig): Dec => (f.unit === '元' ? f.amount.value : f.amount.value.times(YUAN_PER[f.unit]));
+
+/** ½·10⁻ᵈ in each unit, by decimals: computed once, not for every figure of every sum. */
+const HALVES: Record<AmountUnit, Dec[]> = { 元: [], 万元: [] };
+const half = (decimals: number, unit: AmountUnit): Dec => {
+  const cached = HALVES[unit][decimals];
+  if (cached) return cached;
+  const v = HALF.times(new Dec(10).pow(-decimals)).times(YUAN_PER[unit]);
+  HALVES[unit][decimals] = v;
+  return v;
+};
+const ZERO_DEC = new Dec(0);
 /** Decimals that mark a figure as exact: a blank cell's zero, a stated threshold ("≤30万元"). */
 export const EXACT = 64;
 
@@ -31,9 +42,7 @@ export const EXACT = 64;
  * does not widen a sum's allowance by half a 万元. "0.00" is a figure like any other.
  */
 export const halfUnit = (f: Fig): Dec =>
-  f.amount.decimals >= EXACT || (f.amount.decimals === 0 && f.amount.value.isZero())
-    ? new Dec(0)
-    : HALF.times(new Dec(10).pow(-f.amount.decimals)).times(YUAN_PER[f.unit]);
+  f.amount.decimals >= EXACT || (f.amount.decimals === 0 && f.amount.value.isZero()) ? ZERO_DEC : half(f.amount.decimals, f.unit);
 /** A value in 元 expressed in a unit. */
 export const inUnit = (v: Dec, unit: AmountUnit): Dec => v.div(YUAN_PER[unit]);
 

@@ -39,6 +39,19 @@ export class Waiving {
     private readonly file: string,
   ) {}
 
+  /** Waivers (by index) that a worker found in use. */
+  markUsed(indices: readonly number[]): void {
+    for (const i of indices) {
+      const w = this.waivers[i];
+      if (w) this.used.add(w);
+    }
+  }
+
+  /** Indices of the waivers used so far. */
+  usedIndices(): number[] {
+    return this.waivers.flatMap((w, i) => (this.used.has(w) ? [i] : []));
+  }
+
   mark(f: FileReport): FileReport {
     if (this.waivers.length === 0) return f;
     const findings = f.findings.map((x) => {

@@ -55,35 +55,38 @@ export class ReportStream {
     return '';
   }
 
+  /** A file's report, rendered here. */
   file(f: FileReport): Chunk {
+    return this.add(renderFile(f, this.o));
+  }
+
+  /** A file's report rendered elsewhere (a worker): only separators and totals are added here. */
+  add(r: Rendered): Chunk {
     const n = this.count++;
-    this.add(f);
-    const o = this.o;
-    switch (o.format) {
+    const s = this.summary;
+    s.files++;
+    if (r.invalid) s.invalid++;
+    s.errors += r.counts.errors;
+    s.warnings += r.counts.warnings;
+    s.info += r.counts.info;
+    s.tails += r.counts.tails;
+    if (r.failing) this.failing = true;
+    switch (this.o.format) {
       case 'json':
-        return { out: `${n > 0 ? ',' : ''}\n    ${indent(JSON.stringify(f, null, 2), '    ')}`, err: '' };
-      case 'sarif': {
-        let out = '';
-        for (const r of sarifResults(f, o)) {
-          out += `${this.results++ > 0 ? ',' : ''}\n        ${indent(JSON.stringify(r, null, 2), '        ')}`;
-        }
-        return { out, err: '' };
-      }
-      case 'junit': {
-        const suite = junitSuite(f, o.rules, o.lang, THRESHOLD[o.failOn]);
-        this.junitTests += suite.tests;
-        this.junitFailures += suite.failures;
-        this.junitErrors += suite.errors;
-        this.junitSuites.push(suite.xml);
+        return { out: `${n > 0 ? ',' : ''}\n    ${r.parts[0] ?? ''}`, err: '' };
+      case 'sarif':
+        return { out: r.parts.map((p) => `${this.results++ > 0 ? ',' : ''}\n        ${p}`).join(''), err: '' };
+      case 'junit':
+        this.junitTests += r.junit?.tests ?? 0;
+        this.junitFailures += r.junit?.failures ?? 0;
+        this.junitErrors += r.junit?.errors ?? 0;
+        this.junitSuites.push(r.parts[0] ?? '');
         return { out: '', err: '' };
-      }
       case 'github':
-        return { out: githubLines(f, o.lang), err: '' };
-      default: {
-        const section = `${fileSection(f, o)}\n`;
+        return { out: r.parts[0] ?? '', err: '' };
+      default:
         // Files that could not be loaded go to stderr; checked files to stdout.
-        return f.status === 'invalid' ? { out: '', err: section } : { out: `${n > 0 ? '\n' : ''}${section}`, err: '' };
-      }
+        return r.invalid ? { out: '', err: r.parts[0] ?? '' } : { out: `${n > 0 ? '\n' : ''}${r.parts[0] ?? ''}`, err: '' };
     }
   }
 
@@ -107,16 +110,36 @@ export class ReportStream {
   exitCode(): 0 | 1 | 2 {
     return this.summary.invalid > 0 ? 2 : this.failing ? 1 : 0;
   }
+}
 
-  private add(f: FileReport): void {
-    const s = this.summary;
-    s.files++;
-    if (f.status === 'invalid') s.invalid++;
-    s.errors += f.counts.errors;
-    s.warnings += f.counts.warnings;
-    s.info += f.counts.info;
-    s.tails += f.counts.tails;
-    if (f.findings.some((x) => !x.waived && x.outcome !== 'tail' && RANK[x.severity] >= THRESHOLD[this.o.failOn])) this.failing = true;
+/** One file's share of the report, ready to write: what a worker sends back instead of the report. */
+export interface Rendered {
+  readonly parts: readonly string[];
+  readonly invalid: boolean;
+  readonly failing: boolean;
+  readonly counts: FileReport['counts'];
+  readonly junit?: { readonly tests: number; readonly failures: number; readonly errors: number };
+}
+
+export function renderFile(f: FileReport, o: StreamOptions): Rendered {
+  const base = {
+    invalid: f.status === 'invalid',
+    counts: f.counts,
+    failing: f.findings.some((x) => !x.waived && x.outcome !== 'tail' && RANK[x.severity] >= THRESHOLD[o.failOn]),
+  };
+  switch (o.format) {
+    case 'json':
+      return { ...base, parts: [indent(JSON.stringify(f, null, 2), '    ')] };
+    case 'sarif':
+      return { ...base, parts: sarifResults(f, o).map((r) => indent(JSON.stringify(r, null, 2), '        ')) };
+    case 'junit': {
+      const suite = junitSuite(f, o.rules, o.lang, THRESHOLD[o.failOn]);
+      return { ...base, parts: [suite.xml], junit: { tests: suite.tests, failures: suite.failures, errors: suite.errors } };
+    }
+    case 'github':
+      return { ...base, parts: [githubLines(f, o.lang)] };
+    default:
+      return { ...base, parts: [`${fileSection(f, o)}\n`] };
   }
 }
 

@@ -1,5 +1,8 @@
 /** The shipped binary, as `npx budget` runs it after `npm ci` (built by `prepare`). */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -31,5 +34,34 @@ describe('bin/budget.js', () => {
     const r = bin(['check', 'fixtures/sources/datong-hrss-2026-unit-budget.txt']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^fixtures\/sources\/datong-hrss-2026-unit-budget\.txt:\d+:\d+ {2}error {2}/);
+  });
+});
+
+describe('bin/budget.js on a batch', () => {
+  // Six distinct files (a path given twice is checked once), alternating large and small.
+  const dir = mkdtempSync(join(tmpdir(), 'budget-bin-'));
+  const files = Array.from({ length: 6 }, (_, i) => {
+    const f = join(dir, `${i}.yaml`);
+    writeFileSync(f, readFileSync(`${root}fixtures/${i % 2 ? 'putuo-zhengfuban-2025-dept' : 'datong-hrss-2026'}.yaml`));
+    return f;
+  });
+
+  it('gives byte-identical output for --jobs 1 and --jobs 2, in input order', () => {
+    const one = bin(['check', '--format', 'json', '--jobs', '1', ...files]);
+    const two = bin(['check', '--format', 'json', '--jobs', '2', ...files]);
+    expect(one.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(two.stdout).files.map((f: { file: string }) => f.file)).toEqual(files);
+    const pretty = (jobs: string) => bin(['check', '--jobs', jobs, ...files]).stdout;
+    expect(pretty('2')).toBe(pretty('1'));
+  });
+
+  it('reports one unreadable file among many and checks the rest (exit 2), in workers too', () => {
+    const some = [files[0], join(dir, 'missing.yaml'), ...files.slice(1, 4)] as string[];
+    const r = bin(['check', '--format', 'json', '--jobs', '2', ...some]);
+    expect(r.status).toBe(2);
+    const report = JSON.parse(r.stdout);
+    expect(report.files.map((f: { status: string }) => f.status)).toEqual(['checked', 'invalid', 'checked', 'checked', 'checked']);
+    expect(report.summary).toMatchObject({ files: 5, invalid: 1 });
   });
 });

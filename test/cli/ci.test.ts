@@ -144,3 +144,22 @@ describe('inputs and output', () => {
     expect(existsSync(join(dir, `.report.json.${process.pid}.tmp`))).toBe(false);
   });
 });
+
+describe('progress', () => {
+  const dir = temp();
+  const six = Array.from({ length: 6 }, (_, i) => {
+    const f = join(dir, `${i}.yaml`);
+    writeFileSync(f, readFileSync('fixtures/putuo-zhengfuban-2025-dept.yaml'));
+    return f;
+  });
+  it('shows a progress line on a terminal for more than five files', async () => {
+    const r = await runCli(['check', '--jobs', '1', '--format', 'json', ...six], {}, true);
+    expect(r.stderr).toContain('\r\u001b[2K6/6 files checked');
+    expect(r.stderr.endsWith('\r\u001b[2K')).toBe(true);
+  });
+
+  it('stays silent when stderr is not a terminal, or for a handful of files', async () => {
+    expect((await runCli(['check', '--jobs', '1', '--format', 'json', ...six])).stderr).toBe('');
+    expect((await runCli(['check', '--format', 'json', REF], {}, true)).stderr).toBe('');
+  });
+});

@@ -9,7 +9,7 @@ export interface Ran {
 }
 
 /** Runs the CLI in process, with the project root as working directory and no colour. */
-export async function runCli(argv: string[], env: Record<string, string> = {}): Promise<Ran> {
+export async function runCli(argv: string[], env: Record<string, string> = {}, tty = false): Promise<Ran> {
   let stdout = '';
   let stderr = '';
   const root = new URL('../../', import.meta.url).pathname;
@@ -23,7 +23,7 @@ export async function runCli(argv: string[], env: Record<string, string> = {}): 
     env: { LANG: 'C', ...env },
     cwd: root,
     stdoutIsTTY: false,
-    stderrIsTTY: false,
+    stderrIsTTY: tty,
     readFile: (p) => readFile(p.startsWith('/') ? p : root + p),
   };
   const code = await run(argv, io);
