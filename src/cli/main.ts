@@ -26,9 +26,21 @@ Exit codes:
   1  findings at or above --fail-on
   2  bad input or usage: every problem is listed with file:line:col`;
 
+const COMPARE_EXAMPLES = `
+Examples:
+  $ budget compare fixtures/js-gaoyuan-2018.yaml fixtures/js-gaoyuan-2019.yaml
+  $ budget compare --min-change 5% --table expenditure 2025.yaml 2026.yaml
+  $ budget compare --format markdown 2025.yaml 2026.yaml > changes.md
+
+Exit codes:
+  0  no claim about last year is contradicted (and nothing moved past --fail-on-change)
+  1  a claim is contradicted by the older document, or a row moved past --fail-on-change
+  2  bad input or usage`;
+
 const MAIN_EXAMPLES = `
 Examples:
   $ budget check fixtures/datong-hrss-2026.yaml   reconcile a disclosure
+  $ budget compare 2025.yaml 2026.yaml            what moved, and last year's claims checked
   $ budget check --help                           options of check
   $ budget rules                                  the rules and the identities they check
 
@@ -116,6 +128,37 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
           ...(opts.output !== undefined ? { output: opts.output } : {}),
           ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
           ...(opts.docsUrl !== undefined ? { docsUrl: opts.docsUrl } : {}),
+        },
+        io,
+      );
+    });
+
+  program
+    .command('compare')
+    .description("two years side by side, and the newer year's claims about the older one checked")
+    .argument('<old>', 'the older disclosure (.yaml)')
+    .argument('<new>', 'the newer disclosure (.yaml)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'markdown', 'csv']).default('pretty'))
+    .option('--min-change <threshold>', 'hide rows that moved less: an amount (in the table unit) or a percent ("5%")')
+    .option('--fail-on-change <threshold>', 'exit 1 when a row moved at least this much')
+    .option('--table <roles...>', 'compare only these tables (roles: summary, expenditure, projects …)')
+    .addOption(new Option('--lang <lang>', 'language (default: from the locale)').choices(['zh', 'en']))
+    .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .addHelpText('after', COMPARE_EXAMPLES)
+    .exitOverride()
+    .action(async (oldFile: string, newFile: string, opts: { format: 'pretty' | 'json' | 'markdown' | 'csv'; minChange?: string; failOnChange?: string; table?: string[]; lang?: Lang; color?: boolean }) => {
+      const { compare } = await import('./compare.js');
+      code = await compare(
+        oldFile,
+        newFile,
+        {
+          lang: opts.lang ?? langFromEnv(io.env),
+          color: opts.color,
+          format: opts.format,
+          version: VERSION,
+          ...(opts.minChange !== undefined ? { minChange: opts.minChange } : {}),
+          ...(opts.failOnChange !== undefined ? { failOnChange: opts.failOnChange } : {}),
+          ...(opts.table !== undefined ? { tables: opts.table } : {}),
         },
         io,
       );

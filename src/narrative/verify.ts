@@ -87,6 +87,8 @@ const NEEDS_PRIOR: Text = { zh: '需上年预算才能核对', en: "needs last y
 export interface Analysis {
   readonly claims: readonly Claim[];
   readonly verdicts: readonly Verdict[];
+  /** The table figure each amount claim names, when it could be linked. */
+  readonly links: ReadonlyMap<Claim, Link | undefined>;
 }
 
 const cache = new WeakMap<Loaded, Analysis>();
@@ -180,7 +182,7 @@ export function analyse(loaded: Loaded): Analysis {
     }
   }
   verdicts.push(...sums(claims), ...repeats(claims, links));
-  const result = { claims, verdicts };
+  const result = { claims, verdicts, links };
   cache.set(loaded, result);
   return result;
 }

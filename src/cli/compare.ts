@@ -1,0 +1,67 @@
+/** `budget compare OLD NEW`: two years side by side, and the newer year's claims about the older. */
+import { checkPriorClaims } from '../compare/claims.js';
+import { diffTables } from '../compare/diff.js';
+import { buildCompare, parseThreshold, reaches, renderCompareCsv, renderCompareJson, renderCompareMarkdown, renderComparePretty, type Threshold } from '../compare/report.js';
+import { loadDisclosure, type Loaded } from '../load/load.js';
+import { invalidFile } from '../report/build.js';
+import { ReportStream } from '../report/stream.js';
+import { RULES } from '../rules/index.js';
+import { Dec } from '../model/decimal.js';
+import { EXIT } from './exit.js';
+import { colorLevel, type Io, type Lang } from './io.js';
+import { readText } from './read.js';
+
+export interface CompareOptions {
+  readonly lang: Lang;
+  readonly color: boolean | undefined;
+  readonly format: 'pretty' | 'json' | 'markdown' | 'csv';
+  readonly minChange?: string;
+  readonly failOnChange?: string;
+  readonly tables?: readonly string[];
+  readonly version: string;
+}
+
+async function load(io: Io, file: string, opts: CompareOptions): Promise<Loaded | undefined> {
+  const read = await readText(io, file);
+  const result = read.ok ? loadDisclosure(read.text, file) : undefined;
+  if (result?.ok) return result.loaded;
+  const problems = read.ok ? (result && !result.ok ? result.problems : []) : [read.problem];
+  const stream = new ReportStream({ format: 'pretty', failOn: 'error', version: opts.version, rules: RULES, lang: opts.lang, color: colorLevel(io, opts.color), verbose: false });
+  io.stderr(stream.file(invalidFile(file, problems)).err);
+  return undefined;
+}
+
+export async function compare(oldFile: string, newFile: string, opts: CompareOptions, io: Io): Promise<number> {
+  const thresholds: (Threshold | undefined)[] = [];
+  for (const [flag, value] of [['--min-change', opts.minChange], ['--fail-on-change', opts.failOnChange]] as const) {
+    if (value === undefined) {
+      thresholds.push(undefined);
+      continue;
+    }
+    const th = parseThreshold(value);
+    if (!th) {
+      io.stderr(`budget compare: ${flag} expects an amount (10.5) or a percent (5%), got "${value}"\n`);
+      return EXIT.badInput;
+    }
+    thresholds.push(th);
+  }
+  const [oldLoaded, newLoaded] = [await load(io, oldFile, opts), await load(io, newFile, opts)];
+  if (!oldLoaded || !newLoaded) return EXIT.badInput;
+  const o = oldLoaded.disclosure.document;
+  const n = newLoaded.disclosure.document;
+  const report = buildCompare(
+    { file: oldFile, unit: o.unit, year: o.year },
+    { file: newFile, unit: n.unit, year: n.year },
+    diffTables(oldLoaded.disclosure, newLoaded.disclosure, opts.tables),
+    checkPriorClaims(oldLoaded, newLoaded),
+    thresholds[0],
+  );
+  const style = { lang: opts.lang, color: opts.format === 'pretty' ? colorLevel(io, opts.color) : (0 as const) };
+  const text =
+    opts.format === 'json' ? renderCompareJson(report) : opts.format === 'markdown' ? renderCompareMarkdown(report, style) : opts.format === 'csv' ? renderCompareCsv(report) : renderComparePretty(report, style);
+  io.stdout(text);
+  const contradicted = report.claims.some((c) => c.verdict === 'contradicted');
+  const failOn = thresholds[1];
+  const moved = failOn !== undefined && report.tables.some((x) => x.rows.some((r) => reaches({ delta: new Dec(r.delta), status: r.status, ...(r.percent !== undefined ? { percent: r.percent } : {}) }, failOn)));
+  return contradicted || moved ? EXIT.findings : EXIT.ok;
+}
