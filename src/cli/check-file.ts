@@ -38,6 +38,8 @@ export interface Done {
   readonly holdings?: Holdings;
   /** Waivers (by index) that matched a finding of this file. */
   readonly used: readonly number[];
+  /** The encoding the file was decoded from, when it was not UTF-8. */
+  readonly encoding?: string;
 }
 
 function holdingsOf(d: ReturnType<typeof loadDisclosure> & { ok: true }): Holdings {

@@ -74,7 +74,7 @@ async function checkAll(io: Io, files: readonly string[], jobs: number, settings
   if (jobs <= 1 || files.length <= 4 || !existsSync(WORKER)) {
     for (const [i, file] of files.entries()) {
       const read = await readText(io, file);
-      await done(read.ok ? checkText(read.text, file, settings) : unreadable(read.problem, settings), i);
+      await done(read.ok ? { ...checkText(read.text, file, settings), ...(read.encoding ? { encoding: read.encoding } : {}) } : unreadable(read.problem, settings), i);
     }
     return;
   }
@@ -199,6 +199,8 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
     if (showProgress) io.stderr(`\r\u001b[2K${i + 1}/${files.length} ${opts.lang === 'zh' ? '个文件已检查' : 'files checked'}`);
     if (opts.verbose && opts.format === 'pretty' && d.holdings) await sink.write(holdingLine(d.file, d.holdings, opts.lang));
     waiving.markUsed(d.used);
+    // Never silently: a file read in another encoding than UTF-8 is named on stderr.
+    if (d.encoding) io.stderr(`budget: ${d.file}: ${messages.decodedFrom(d.encoding)[opts.lang]}\n`);
     await write(stream.add(d.rendered));
   });
   if (showProgress) io.stderr('\r\u001b[2K');

@@ -22,6 +22,6 @@ parentPort?.on('message', async (job: Job) => {
     error = e;
   }
   const read = decode(job.display, bytes, error);
-  const done = read.ok ? checkText(read.text, job.display, job.settings) : unreadable(read.problem, job.settings);
+  const done = read.ok ? { ...checkText(read.text, job.display, job.settings), ...(read.encoding ? { encoding: read.encoding } : {}) } : unreadable(read.problem, job.settings);
   parentPort?.postMessage({ index: job.index, done });
 });

@@ -36,7 +36,15 @@ const YAML_CODES: Record<string, Text> = {
 
 export const messages = {
   unreadable: (reason: string): Text => ({ zh: `无法读取文件：${reason}`, en: `Cannot read the file: ${reason}` }),
-  notUtf8: (): Text => ({ zh: '文件不是 UTF-8 编码', en: 'The file is not UTF-8' }),
+  notUtf8: (): Text => ({
+    zh: '文件编码无法识别：请另存为 UTF-8（也可读取 GB18030/GBK 与带 BOM 的 UTF-16）',
+    en: 'Unknown encoding: save the file as UTF-8 (GB18030/GBK and UTF-16 with a BOM are read too)',
+  }),
+  tooLarge: (size: number, max: number): Text => ({
+    zh: `文件过大（${size} 字节，上限 ${max}）：可用 --max-file-size 放宽`,
+    en: `File too large (${size} bytes, limit ${max}): raise it with --max-file-size`,
+  }),
+  decodedFrom: (encoding: string): Text => ({ zh: `文件按 ${encoding} 编码读取`, en: `read as ${encoding}` }),
   noMatch: (input: string): Text => ({ zh: `“${input}”没有匹配到任何 .yaml 文件`, en: `"${input}" matches no .yaml file` }),
   syntax: (code: string, detail: string): Text => {
     const t = YAML_CODES[code] ?? { zh: 'YAML 语法错误', en: 'YAML syntax error' };

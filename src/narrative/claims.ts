@@ -114,12 +114,23 @@ function sentences(text: string): [number, number][] {
   return out;
 }
 
+/** How a line is numbered: "（1）", "（一）", "一、", "1．" — or undefined when it is not an item. */
+function itemStyle(sentence: string): string | undefined {
+  const t = sentence.trimStart();
+  if (/^[（(]\d+[）)]/.test(t)) return '(1)';
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(t)) return '(一)';
+  if (/^[一二三四五六七八九十]+、/.test(t)) return '一、';
+  if (/^\d+[.．、]/.test(t)) return '1.';
+  return undefined;
+}
+
 export function readClaims(prose: Prose, unitName: string): Claim[] {
   const { text } = prose;
   const claims: Claim[] = [];
   let head: AmountClaim | undefined;
   // "…867.50万元。其中：\n（一）…839万元…\n（二）…" — items on their own lines under a bare 其中.
   let outer: AmountClaim | undefined;
+  let outerStyle: string | undefined;
   for (const [s, e] of sentences(text)) {
     const sentence = text.slice(s, e);
     const local: Claim[] = [];
@@ -200,10 +211,18 @@ export function readClaims(prose: Prose, unitName: string): Claim[] {
     // to the amount before it; a change to the amount before it, or to the head when that amount
     // is one of several listed in the same clause ("…，其中：本年收入…，上年结转0万元，比上年增长…").
     const opensList = /^\s*其中/.test(sentence);
-    const item = /^\s*([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])/.test(sentence);
+    const style = itemStyle(sentence);
+    const item = style !== undefined;
     if (/其中[：:]\s*$/.test(sentence) && !local.some((c) => c.kind === 'amount')) {
       outer = head;
+      outerStyle = undefined;
       continue;
+    }
+    // The items under a bare 其中 share one numbering style ("（1）…（2）…"); an item numbered
+    // another way ("3．…") is the next item of the list around it, not of this one.
+    if (outer && item) {
+      outerStyle ??= style;
+      if (style !== outerStyle) outer = undefined;
     }
     if (!item && !opensList) outer = undefined;
     const underOuter = outer !== undefined && item;

@@ -50,17 +50,20 @@ export function rowByPath(grid: Grid, names: readonly string[]): Row | undefined
   return parent;
 }
 
+/**
+ * A 三公 item (or the 三公 total), in whichever layout: items as rows (the 合计 column), or items
+ * as columns of one row — where Jiangsu prints 三公 beside 会议费 and 培训费, the 三公 total is its
+ * 三公经费 column, not 合计.
+ */
 function threePublic(d: Disclosure, item: string | undefined): Link | undefined {
-  const t = d.tables.three_public;
-  const grid = t?.grid;
-  if (t && grid) {
+  for (const t of [d.tables.three_public, d.tables.three_public_and_operating]) {
+    const grid = t?.grid;
+    if (!t || !grid) continue;
     const row = item === undefined ? grid.rows.find((r) => squash(r.name ?? '') === '合计') : grid.rows.find((r) => squash(r.name ?? '') === item);
     if (row) return cell(t, grid, row, '合计');
+    const key = item ?? (grid.columns.some((x) => x.key === '三公经费') ? '三公经费' : '合计');
+    if (grid.rows[0] && grid.columns.some((x) => x.key === key)) return cell(t, grid, grid.rows[0], key);
   }
-  const c = d.tables.three_public_and_operating;
-  const cg = c?.grid;
-  const key = item ?? '合计';
-  if (c && cg?.rows[0] && cg.columns.some((x) => x.key === key)) return cell(c, cg, cg.rows[0], key);
   return undefined;
 }
 
@@ -75,7 +78,10 @@ function procurement(d: Disclosure, field: 'total' | 'goods' | 'works' | 'servic
 function operatingCosts(d: Disclosure): Link | undefined {
   const t = d.tables.operating_costs;
   const g = t?.grid;
-  if (t && g?.rows[0]) return cell(t, g, g.rows[0], '合计');
+  // The total row, in 合计 or the table's one amount column (Jiangsu keys it 机关运行经费).
+  const key = g?.columns.some((c) => c.key === '合计') ? '合计' : g?.columns.find((c) => c.kind === 'amount')?.key;
+  const row = g?.rows.find((r) => isTotalName(r.name)) ?? g?.rows[0];
+  if (t && g && row && key) return cell(t, g, row, key);
   const c = d.tables.three_public_and_operating;
   const cg = c?.grid;
   if (c && cg?.rows[0] && cg.columns.some((x) => x.key === '机关运行经费')) return cell(c, cg, cg.rows[0], '机关运行经费');

@@ -16,6 +16,8 @@ export const classesAgree: Rule = {
     const block = summary?.blocks.expenditure;
     const grid = expenditure?.grid;
     if (!summary || !block || !expenditure || !grid) return ctx.skip({ zh: '无收支总表或支出总表', en: 'no summary or expenditure table' });
+    // Jiangsu's 支出总表 prints one row of totals, no classes: nothing to compare them with.
+    if (!grid.rows.some((r) => r.code?.length === 3)) return ctx.skip({ zh: '支出总表未按功能分类列示', en: 'the expenditure table prints no function classes' });
     const key = block.columns.find((c) => c.kind === 'amount')?.key;
     if (!key) return;
     for (const line of classLines(block)) {

@@ -27,7 +27,8 @@ export const listTotal: Rule = {
       const last = rows.at(-1);
       const bottom = last !== undefined && isTotalName(last.name) && !isTotalName(rows[0]?.name);
       const [head, ...rest] = bottom ? [last, ...rows.slice(0, -1)] : rows;
-      if (!table || !grid || !head || rest.length === 0) continue;
+      // A list printed by economic code (Jiangsu's 机关运行经费) is added up by code-hierarchy.
+      if (!table || !grid || !head || rest.length === 0 || grid.rows.some((r) => r.code !== undefined)) continue;
       const units = rest.filter((r) => isUnitRow(r, unit));
       const groups: [Row, Row[]][] = [];
       if (units.length > 0 && units.length < rest.length) {

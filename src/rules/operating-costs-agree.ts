@@ -1,5 +1,5 @@
 import type { Rule } from '../engine/types.js';
-import { cell } from './lib/cells.js';
+import { cell, isTotalName } from './lib/cells.js';
 import { totalCell } from './lib/lookup.js';
 import { checkSum, ident } from './lib/sum.js';
 
@@ -18,11 +18,14 @@ export const operatingCostsAgree: Rule = {
   check(ctx) {
     const t = ctx.disclosure.tables;
     const publicCosts = totalCell(t.general_basic_economic, '公用经费');
-    const own = t.operating_costs?.grid?.rows[0];
+    const og = t.operating_costs?.grid;
+    // The total row (合计 / 部门合计, or the first), in 合计 or the table's one amount column.
+    const own = og?.rows.find((r) => isTotalName(r.name)) ?? og?.rows[0];
+    const key = og?.columns.some((c) => c.key === '合计') ? '合计' : og?.columns.find((c) => c.kind === 'amount')?.key;
     const combined = t.three_public_and_operating;
     const operating =
-      own && t.operating_costs?.grid
-        ? cell(t.operating_costs, t.operating_costs.grid, own, '合计')
+      own && og && key && t.operating_costs
+        ? cell(t.operating_costs, og, own, key)
         : combined?.grid?.rows[0] && combined.grid.columns.some((c) => c.key === '机关运行经费')
           ? cell(combined, combined.grid, combined.grid.rows[0], '机关运行经费')
           : undefined;

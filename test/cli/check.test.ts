@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -103,13 +103,28 @@ describe('budget check (in process)', () => {
     expect(r.stderr).toContain('fixtures/no-such-file.yaml:1:1  error  Cannot read the file: no such file');
   });
 
-  it('refuses a file that is not UTF-8, and exits 2', async () => {
+  it('refuses bytes in no known encoding, and exits 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'budget-'));
-    const file = join(dir, 'gbk.yaml');
-    writeFileSync(file, Buffer.from([0xb5, 0xa5, 0xce, 0xbb, 0x0a])); // 单位 in GBK
+    const file = join(dir, 'binary.yaml');
+    writeFileSync(file, Buffer.from([0x80, 0x81, 0xff, 0xfe, 0x0a, 0xc0]));
     const r = await runCli(['check', file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${file}:1:1  error  The file is not UTF-8`);
+    expect(r.stderr).toContain(`${file}:1:1  error  Unknown encoding: save the file as UTF-8 (GB18030/GBK and UTF-16 with a BOM are read too)`);
+  });
+
+  it('reads a disclosure saved as GB18030 or UTF-16, and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'budget-'));
+    const text = readFileSync('fixtures/putuo-zhengfuban-2025-dept.yaml', 'utf8');
+    const utf16 = join(dir, 'utf16.yaml');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const a = await runCli(['check', '--format', 'json', utf16]);
+    expect(a.stderr).toBe(`budget: ${utf16}: read as UTF-16LE\n`);
+    expect(JSON.parse(a.stdout).files[0].status).toBe('checked');
+    const gbk = join(dir, 'gbk.yaml');
+    writeFileSync(gbk, Buffer.from(new Uint8Array([...Buffer.from('format: budget-disclosure/1\ndocument: {title: ')].concat([0xb5, 0xa5, 0xce, 0xbb], [...Buffer.from(', unit: u, year: 2026, kind: ')], [0xb5, 0xa5, 0xce, 0xbb, 0xd4, 0xa4, 0xcb, 0xe3], [...Buffer.from(', amount_unit: ')], [0xcd, 0xf2, 0xd4, 0xaa], [...Buffer.from('}\ntables: {}\n')]))));
+    const b = await runCli(['check', '--format', 'json', gbk]);
+    expect(b.stderr).toBe(`budget: ${gbk}: read as GB18030\n`);
+    expect(JSON.parse(b.stdout).files[0]).toMatchObject({ status: 'checked', document: { kind: '单位预算' } });
   });
 
   it('checks every file given, and exits 2 when any was bad', async () => {
