@@ -76,9 +76,17 @@ export function priorOf(oldLoaded: Loaded, neu: Disclosure, link: Link): { fig: 
   const oi = grid?.rows.findIndex((r) => keyOf(at.role, r) === key) ?? -1;
   const orow = grid?.rows[oi];
   if (!table || !grid || !orow) return undefined;
-  const a = orow.amounts.get(at.column);
-  const path: Path = at.block ? ['tables', at.role, at.block, 'rows', oi, at.column] : ['tables', at.role, 'rows', oi, at.column];
-  return here(path, [table.title, [orow.code, orow.name].filter(Boolean).join(' '), at.column].join(' › '), { amount: a ?? ZERO, unit: table.unit });
+  // The same column; a year that keys its one amount column otherwise (金额 / 合计) is read there.
+  // A column the older table does not print at all is not a zero: the claim is then unverifiable.
+  const column = grid.columns.some((c) => c.key === at.column)
+    ? at.column
+    : grid.columns.filter((c) => c.kind === 'amount').length === 1
+      ? grid.columns.find((c) => c.kind === 'amount')?.key
+      : undefined;
+  if (column === undefined) return undefined;
+  const a = orow.amounts.get(column);
+  const path: Path = at.block ? ['tables', at.role, at.block, 'rows', oi, column] : ['tables', at.role, 'rows', oi, column];
+  return here(path, [table.title, [orow.code, orow.name].filter(Boolean).join(' '), column].join(' › '), { amount: a ?? ZERO, unit: table.unit });
 }
 
 const bounds = (f: Fig): [Dec, Dec] => [yuan(f).minus(halfUnit(f)), yuan(f).plus(halfUnit(f))];

@@ -131,6 +131,8 @@ export function readClaims(prose: Prose, unitName: string): Claim[] {
   // "…867.50万元。其中：\n（一）…839万元…\n（二）…" — items on their own lines under a bare 其中.
   let outer: AmountClaim | undefined;
   let outerStyle: string | undefined;
+  // The last amount of the sentence before, for a change that opens its own sentence.
+  let previous: AmountClaim | undefined;
   for (const [s, e] of sentences(text)) {
     const sentence = text.slice(s, e);
     const local: Claim[] = [];
@@ -138,26 +140,29 @@ export function readClaims(prose: Prose, unitName: string): Claim[] {
     const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
 
     for (const m of sentence.matchAll(CHANGE)) {
-      const at = s + (m.index ?? 0);
+      // "与上年相比增加…": the comparison may be named before 比; the claim starts there.
+      const lead = /与(上年|上年度|\d{4}年)?(预算执行数|执行数|预算数|预算)?相$/.exec(sentence.slice(0, m.index ?? 0));
+      const at = s + (m.index ?? 0) - (lead?.[0].length ?? 0);
       const isPercent = /[%％]/.test(m[5] ?? '');
       const first = amountOf(m[4] ?? '');
       const second = amountOf(m[7] ?? '');
-      const yearText = m[1] && /\d{4}/.test(m[1]) ? Number(m[1].slice(0, 4)) : undefined;
+      const year = m[1] ?? lead?.[1];
+      const yearText = year && /\d{4}/.test(year) ? Number(year.slice(0, 4)) : undefined;
       local.push({
         kind: 'change',
         prose,
         start: at,
-        end: at + m[0].length,
+        end: s + (m.index ?? 0) + m[0].length,
         sentence,
-        label: m[0],
+        label: (lead?.[0] ?? '') + m[0],
         direction: DIRECTION[m[3] ?? ''] ?? 'up',
-        basis: /执行/.test(m[2] ?? '') ? 'execution' : 'budget',
+        basis: /执行/.test(m[2] ?? lead?.[2] ?? '') ? 'execution' : 'budget',
         ...(yearText !== undefined ? { year: yearText } : {}),
         ...(!isPercent && first ? { delta: { amount: first, unit: m[5] as '万元' | '元' } } : {}),
         ...(isPercent && first ? { percent: first } : second ? { percent: second } : {}),
         words: [m[3], m[6]].filter((w): w is string => w !== undefined),
       });
-      taken.push([at, at + m[0].length]);
+      taken.push([at, s + (m.index ?? 0) + m[0].length]);
     }
     for (const m of sentence.matchAll(SAME)) {
       const at = s + (m.index ?? 0);
@@ -262,12 +267,18 @@ export function readClaims(prose: Prose, unitName: string): Claim[] {
         } else if (c.kind === 'share') {
           claims.push({ ...c, ...(last ? { of: last } : {}), ...(head && last !== head ? { whole: head } : {}) });
         } else if (c.kind === 'change') {
-          const of = listedHere > 1 && head ? head : last;
+          // "…支出26200.88万元，主要用于…。与上年相比增加2687.77万元" — a change opening its own
+          // sentence is about the last amount of the sentence before.
+          // Only when the sentence opens with the change: "按与上年统计口径一致相比，本年比上年减少…"
+          // compares another figure, which the sentence does not state.
+          const opens = sentence.slice(0, c.start - s).trim() === '';
+          const of = listedHere > 1 && head ? head : (last ?? (opens ? previous : undefined));
           claims.push({ ...c, ...(of ? { of } : {}) });
         } else claims.push(c);
       }
       if (marker >= 0) inList = true;
     }
+    previous = [...local].reverse().find((c): c is AmountClaim => c.kind === 'amount') ?? (local.length > 0 ? undefined : previous);
     // "（二）公务用车购置及运行费0万元。其中：购置费…" — a 其中 after an item lists under the item.
     if (underOuter) head = local.find((c): c is AmountClaim => c.kind === 'amount') ?? head;
   }

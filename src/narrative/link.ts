@@ -23,6 +23,13 @@ function blockTotal(table: Table | undefined, block: 'income' | 'expenditure', w
   return table && grid && row && key ? cell(table, grid, row, key) : undefined;
 }
 
+/** A column of a one-row table (Jiangsu's 支出预算总表 prints only its totals, without a name). */
+function firstRow(table: Table | undefined, key: string): Link | undefined {
+  const grid = table?.grid;
+  const row = grid?.rows[0];
+  return table && grid && row && grid.columns.some((c) => c.key === key) ? cell(table, grid, row, key) : undefined;
+}
+
 function totalOf(table: Table | undefined, key: string): Link | undefined {
   const grid = table?.grid;
   const row = grid && totalRow(grid);
@@ -33,7 +40,9 @@ function totalOf(table: Table | undefined, key: string): Link | undefined {
 function classByName(table: Table | undefined, name: string): Link | undefined {
   const grid = table?.grid;
   const row = grid?.rows.find((r) => r.code?.length === 3 && squash(r.name ?? '') === name);
-  return table && grid && row ? cell(table, grid, row, '合计') : undefined;
+  // 合计, or a table's one amount column (Jiangsu prints 金额).
+  const key = grid?.columns.some((c) => c.key === '合计') ? '合计' : grid?.columns.find((c) => c.kind === 'amount')?.key;
+  return table && grid && row && key ? cell(table, grid, row, key) : undefined;
 }
 
 /** A row reached by a "类-款-项" path of names, each a child of the one before. */
@@ -113,6 +122,36 @@ const SOURCES: readonly [RegExp, RegExp][] = [
  * named under 一般公共预算 is read from the general expenditure table, otherwise from 支出总表.
  */
 export function linkLabel(d: Disclosure, rawLabel: string, context: string): Link | undefined {
+  const direct = linkOne(d, rawLabel, context);
+  if (direct) return direct;
+  // Jiangsu names subjects "法院（款）行政运行（项）支出" and "公共安全（类）支出": a path by level.
+  const levels = [...rawLabel.matchAll(/([^（）()]+?)[（(](类|款|项)[）)]/g)].map((m) => (m[1] ?? '').replace(/^[、，,。；;：:\d.．]+/, ''));
+  if (levels.length > 0) {
+    const last = rawLabel.match(/[（(](类|款|项)[）)]/g)?.at(-1) ?? '';
+    if (/类/.test(last) && levels.length === 1) {
+      const byClass = linkOne(d, `${levels[0]}支出`, context);
+      if (byClass) return byClass;
+    }
+    for (const table of [d.tables.general_expenditure, d.tables.expenditure, d.tables.appropriation_expenditure]) {
+      const grid = table?.grid;
+      if (!table || !grid) continue;
+      // The deepest level by name, whose parents carry the other names.
+      const leaf = levels.at(-1) ?? '';
+      const row = grid.rows.find(
+        (r) =>
+          r.code !== undefined &&
+          squash(r.name ?? '') === squash(leaf) &&
+          levels.slice(0, -1).every((n) => grid.rows.some((p) => p.code !== undefined && r.code?.startsWith(p.code) && p.code !== r.code && squash(p.name ?? '').replace(/支出$/, '') === squash(n).replace(/支出$/, ''))),
+      );
+      if (row) return cell(table, grid, row, grid.columns.some((c) => c.key === '合计') ? '合计' : (grid.columns.find((c) => c.kind === 'amount')?.key ?? '合计'));
+    }
+  }
+  // "基本支出预算数为…", "因公出国（境）费预算支出…": the same figure, named with its budget words.
+  const core = rawLabel.replace(/(预算支出|预算数|预算)+$/, '');
+  return core !== rawLabel && core !== '' ? linkOne(d, core, context) : undefined;
+}
+
+function linkOne(d: Disclosure, rawLabel: string, context: string): Link | undefined {
   const label = squash(rawLabel).replace(/^(共有|实有)/, '');
   const t = d.tables;
   const general = /一般公共预算/.test(context);
@@ -136,8 +175,10 @@ export function linkLabel(d: Disclosure, rawLabel: string, context: string): Lin
   if (/^财政拨款收支总预算$|^财政拨款收入$/.test(label) && t.appropriation_summary) return blockTotal(t.appropriation_summary, 'income', 'grand');
   if (/^当年拨款收入$/.test(label)) return blockTotal(t.appropriation_summary, 'income', 'subtotal');
   if (/^(一般公共预算)?当年(拨款)?支出$|^一般公共预算支出(预算)?$/.test(label)) return totalOf(t.general_expenditure, '合计');
-  if (/^(一般公共预算安排)?基本支出$/.test(label)) return general || /安排/.test(label) ? totalOf(t.general_expenditure, '基本支出') : totalOf(t.expenditure, '基本支出');
-  if (/^项目支出$/.test(label)) return general ? totalOf(t.general_expenditure, '项目支出') : totalOf(t.expenditure, '项目支出');
+  if (/^单位预留机动经费$/.test(label)) return totalOf(t.expenditure, '单位预留机动经费') ?? firstRow(t.expenditure, '单位预留机动经费');
+  if (/^(一般公共预算安排)?基本支出$/.test(label))
+    return general || /安排/.test(label) ? totalOf(t.general_expenditure, '基本支出') : (totalOf(t.expenditure, '基本支出') ?? firstRow(t.expenditure, '基本支出'));
+  if (/^项目支出$/.test(label)) return general ? totalOf(t.general_expenditure, '项目支出') : (totalOf(t.expenditure, '项目支出') ?? firstRow(t.expenditure, '项目支出'));
   if (/^人员经费$/.test(label)) return totalOf(t.general_basic_economic, '人员经费');
   if (/^公用经费$/.test(label)) return totalOf(t.general_basic_economic, '公用经费');
   if (/三公经费(预算)?(数)?$/.test(label)) return threePublic(d, undefined);
