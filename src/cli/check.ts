@@ -41,6 +41,8 @@ export interface CheckOptions {
   readonly docsUrl?: string;
   /** Today's date (YYYY-MM-DD), for waiver expiry. */
   readonly today: string;
+  /** Input files larger than this are refused (--max-file-size). */
+  readonly maxBytes?: number;
 }
 
 type Side<T> = { ok: true; value: T } | { ok: false; report: FileReport };
@@ -70,10 +72,10 @@ const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'worker.js');
  * Checks the files in order, in this thread or spread over workers, handing each result to
  * `done` in input order whatever the timing.
  */
-async function checkAll(io: Io, files: readonly string[], jobs: number, settings: JobSettings, done: (c: Done, index: number) => Promise<void>): Promise<void> {
+async function checkAll(io: Io, files: readonly string[], jobs: number, settings: JobSettings, done: (c: Done, index: number) => Promise<void>, maxBytes?: number): Promise<void> {
   if (jobs <= 1 || files.length <= 4 || !existsSync(WORKER)) {
     for (const [i, file] of files.entries()) {
-      const read = await readText(io, file);
+      const read = await readText(io, file, maxBytes);
       await done(read.ok ? { ...checkText(read.text, file, settings), ...(read.encoding ? { encoding: read.encoding } : {}) } : unreadable(read.problem, settings), i);
     }
     return;
@@ -87,7 +89,7 @@ async function checkAll(io: Io, files: readonly string[], jobs: number, settings
     const feed = (w: Worker) => {
       if (next >= files.length) return;
       const index = next++;
-      w.postMessage({ index, file: resolve(io.cwd, files[index] ?? ''), display: files[index], settings });
+      w.postMessage({ index, file: resolve(io.cwd, files[index] ?? ''), display: files[index], settings, maxBytes });
     };
     for (const w of workers) {
       w.on('message', (m: { index: number; done: Done }) => {
@@ -202,7 +204,7 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
     // Never silently: a file read in another encoding than UTF-8 is named on stderr.
     if (d.encoding) io.stderr(`budget: ${d.file}: ${messages.decodedFrom(d.encoding)[opts.lang]}\n`);
     await write(stream.add(d.rendered));
-  });
+  }, opts.maxBytes);
   if (showProgress) io.stderr('\r\u001b[2K');
   for (const m of missing) await write(stream.file(invalidFile(m, [{ file: m, line: 1, col: 1, place: '', message: messages.noMatch(m) }])));
   const left = waiving.leftovers();

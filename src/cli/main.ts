@@ -70,6 +70,7 @@ interface CheckFlags {
   force?: boolean;
   jobs?: number;
   docsUrl?: string;
+  maxFileSize?: number;
 }
 
 function positiveInt(value: string): number {
@@ -99,6 +100,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     .addOption(new Option('-j, --jobs <n>', 'worker threads (default: the number of cores)').argParser(positiveInt))
     .option('--waivers <file>', 'accepted findings (default: ./budget-waivers.yaml when present)')
     .option('--docs-url <url>', 'base URL of the rule pages, for SARIF helpUri')
+    .addOption(new Option('--max-file-size <mb>', 'refuse larger input files (default: 20 MB)').argParser(positiveInt))
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a finding reaches this severity (tails never do)')
         .choices(['error', 'warning', 'info', 'never'])
@@ -128,6 +130,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
           ...(opts.output !== undefined ? { output: opts.output } : {}),
           ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
           ...(opts.docsUrl !== undefined ? { docsUrl: opts.docsUrl } : {}),
+          ...(opts.maxFileSize !== undefined ? { maxBytes: opts.maxFileSize * 1024 * 1024 } : {}),
         },
         io,
       );

@@ -11,6 +11,7 @@ interface Job {
   /** The path as the user gave it, for every report. */
   readonly display: string;
   readonly settings: JobSettings;
+  readonly maxBytes?: number;
 }
 
 parentPort?.on('message', async (job: Job) => {
@@ -21,7 +22,7 @@ parentPort?.on('message', async (job: Job) => {
   } catch (e) {
     error = e;
   }
-  const read = decode(job.display, bytes, error);
+  const read = decode(job.display, bytes, error, job.maxBytes);
   const done = read.ok ? { ...checkText(read.text, job.display, job.settings), ...(read.encoding ? { encoding: read.encoding } : {}) } : unreadable(read.problem, job.settings);
   parentPort?.postMessage({ index: job.index, done });
 });

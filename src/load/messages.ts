@@ -31,6 +31,7 @@ const YAML_CODES: Record<string, Text> = {
   BLOCK_AS_IMPLICIT_KEY: { zh: '缺少冒号或缩进错误', en: 'Missing colon or bad indentation' },
   UNEXPECTED_TOKEN: { zh: '意外的字符', en: 'Unexpected token' },
   ALIAS_LIMIT: { zh: '别名展开过多', en: 'Too many alias expansions' },
+  DEPTH_LIMIT: { zh: '嵌套过深', en: 'Nested too deeply' },
   BAD_SCALAR_START: { zh: '值不能以此字符开头（请加引号）', en: 'A plain value cannot start with this character (quote it)' },
 };
 

@@ -4,7 +4,7 @@
  * from their source text. This pass runs over the raw data whatever else failed, so that every
  * problem of a file is reported at once.
  */
-import { parseAmount, type Amount } from '../model/amount.js';
+import { type Amount, isDash, parseAmount } from '../model/amount.js';
 import type { Column, Grid, Row, Table } from '../model/disclosure.js';
 import { AMOUNT_COLUMNS, BLOCK_KEYS, STUB_KEYS, TABLE_ROLES, type AmountUnit, type TableRole } from '../model/vocabulary.js';
 import { messages } from './messages.js';
@@ -51,6 +51,7 @@ function readRow(raw: unknown, path: Path, columns: readonly Column[], problems:
       continue;
     }
     if (typeof value !== 'string') continue; // the schema reports these
+    if (column.kind !== 'text' && isDash(value)) continue; // "—" prints a blank
     if (column.kind === 'text') {
       texts.set(key, value);
       continue;

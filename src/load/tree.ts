@@ -22,6 +22,8 @@ export interface SyntaxProblem {
 
 /** Aliases are expanded while reading; this bounds the expansion (a "billion laughs" file). */
 const MAX_ALIAS_NODES = 10_000;
+/** A disclosure nests a few levels deep; far deeper input is refused before it can overflow a stack. */
+const MAX_DEPTH = 64;
 
 export interface Tree {
   /** Plain data: every number-looking scalar is kept as its source text, never as a JS number. */
@@ -39,10 +41,16 @@ export function readTree(text: string): Tree {
   const syntax: SyntaxProblem[] = doc.errors.map((e) => ({ code: e.code, detail: e.message, offset: e.pos[0] }));
   const spans = new Map<string, Span>();
   let aliasBudget = MAX_ALIAS_NODES;
+  let tooDeep = false;
 
   // Paths are kept as their joined keys (pathKey), built once per node: no array per node.
   const child = (key: string, k: string | number) => (key === '' ? String(k) : `${key}\u001f${k}`);
-  const walk = (node: unknown, path: string, keyStart: number | undefined): unknown => {
+  const walk = (node: unknown, path: string, keyStart: number | undefined, depth = 0): unknown => {
+    if (depth > MAX_DEPTH) {
+      if (!tooDeep) syntax.push({ code: 'DEPTH_LIMIT', detail: `nested more than ${MAX_DEPTH} levels deep`, offset: (node as Node | null)?.range?.[0] ?? 0 });
+      tooDeep = true;
+      return null;
+    }
     if (isAlias(node)) {
       const target = node.resolve(doc as Document);
       if (aliasBudget-- <= 0) {
@@ -50,7 +58,7 @@ export function readTree(text: string): Tree {
         return null;
       }
       if (target === undefined) return null;
-      return walk(target, path, keyStart ?? node.range?.[0]);
+      return walk(target, path, keyStart ?? node.range?.[0], depth + 1);
     }
     const n = node as Node | null;
     if (n?.range) {
@@ -69,11 +77,11 @@ export function readTree(text: string): Tree {
           out[k] = null;
           continue;
         }
-        out[k] = walk(item.value, child(path, k), ks);
+        out[k] = walk(item.value, child(path, k), ks, depth + 1);
       }
       return out;
     }
-    if (isSeq(n)) return n.items.map((it, i) => walk(it, child(path, i), undefined));
+    if (isSeq(n)) return n.items.map((it, i) => walk(it, child(path, i), undefined, depth + 1));
     if (isScalar(n)) {
       if (typeof n.value === 'number' || typeof n.value === 'bigint') return n.source ?? String(n.value);
       return n.value;

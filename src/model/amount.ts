@@ -13,9 +13,16 @@ const AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
 export type AmountError = 'empty' | 'separator' | 'malformed';
 
-/** Reads a figure from its printed text without ever passing through a JS number. */
+/** A cell printed as a dash ("-", "—", "－") means nothing there: a blank. */
+export const isDash = (text: string): boolean => /^\s*[-‐‑–—－―]+\s*$/.test(text);
+
+/**
+ * Reads a figure from its printed text without ever passing through a JS number. Full-width
+ * digits and separators (１，１７９．１８) and spaces inside (no-break, ideographic) are read as
+ * the document means them; the text is kept as printed.
+ */
 export function parseAmount(text: string): Amount | AmountError {
-  const t = text.trim();
+  const t = text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
   if (t === '') return 'empty';
   const m = AMOUNT.exec(t);
   if (!m) {

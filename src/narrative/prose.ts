@@ -26,16 +26,19 @@ function mapScalar(source: string, start: number, end: number, value: string): n
     const header = (lines[0]?.length ?? 0) + 1;
     const body = lines.slice(1);
     const indent = Math.min(...body.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
+    // (trimStart leaves a trailing \r alone: indentation is what precedes the text.)
     const offsets: number[] = [];
     let at = start + header;
     for (const line of body) {
-      for (let i = indent; i < line.length; i++) offsets.push(at + i);
-      offsets.push(at + line.length); // the line break
+      // A CRLF file: the \r is not part of the value, but it is part of the file.
+      const content = line.endsWith('\r') ? line.slice(0, -1) : line;
+      for (let i = indent; i < content.length; i++) offsets.push(at + i);
+      offsets.push(at + content.length); // the line break
       at += line.length + 1;
     }
     if (raw.startsWith('|')) return value.split('').map((_, i) => offsets[i] ?? start);
     // Folded (>): a line break became a space; walk the value and the lines side by side.
-    const folded = lines.slice(1).map((l) => l.slice(indent)).join('\n');
+    const folded = lines.slice(1).map((l) => l.replace(/\r$/, '').slice(indent)).join('\n');
     const mapped: number[] = [];
     let p = 0;
     for (const c of value) {
@@ -101,7 +104,11 @@ export function proseOf(loaded: Loaded, path: Path, value: string): Prose {
         continue;
       }
     }
-    push(c, unit);
+    // Full-width digits, ％ and a full-width point between digits are read as the figures they are.
+    const code = c.codePointAt(0) ?? 0;
+    const ascii =
+      code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xfee0) : c === '％' ? '%' : c === '．' && /\d/.test(text.at(-1) ?? '') && /[\d０-９]/.test(chars[i + 1] ?? '') ? '.' : c;
+    push(ascii, unit);
     unit += c.length;
     i++;
   }

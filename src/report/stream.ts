@@ -5,6 +5,7 @@
  */
 import type { Rule } from '../engine/types.js';
 import { RANK, THRESHOLD, type FailOn } from './build.js';
+import { visible } from '../load/messages.js';
 import { escapeData, escapeProperty } from './escape.js';
 import { junitSuite } from './junit.js';
 import { fileSection, type PrettyOptions, summaryLine } from './pretty.js';
@@ -158,15 +159,18 @@ export function renderReport(report: CheckReport, o: StreamOptions): Chunk {
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
+/** Document text in a CI log: control characters shown (\x1b), never obeyed; then escaped. */
+const safe = (s: string) => visible(s, Number.POSITIVE_INFINITY);
+
 function githubLines(file: FileReport, lang: 'zh' | 'en'): string {
   const lines: string[] = [];
   for (const p of file.problems) {
-    lines.push(`::error file=${escapeProperty(p.file)},line=${p.line},col=${p.col},title=${escapeProperty('budget: bad input')}::${escapeData(p.message[lang])}`);
+    lines.push(`::error file=${escapeProperty(p.file)},line=${p.line},col=${p.col},title=${escapeProperty('budget: bad input')}::${escapeData(safe(p.message[lang]))}`);
   }
   for (const f of file.findings) {
     if (f.waived) continue;
     const title = `budget ${f.rule}${f.outcome === 'tail' ? ' (尾差 tail)' : ''}`;
-    lines.push(`::${COMMAND[f.severity]} file=${escapeProperty(f.location.file)},line=${f.location.line},col=${f.location.col},title=${escapeProperty(title)}::${escapeData(`${f.place}: ${f.message[lang]}`)}`);
+    lines.push(`::${COMMAND[f.severity]} file=${escapeProperty(f.location.file)},line=${f.location.line},col=${f.location.col},title=${escapeProperty(title)}::${escapeData(safe(`${f.place}: ${f.message[lang]}`))}`);
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
