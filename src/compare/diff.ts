@@ -7,7 +7,7 @@ import type { Disclosure, Grid, Row, Table } from '../model/disclosure.js';
 import { Dec } from '../model/decimal.js';
 import { type AmountUnit, TABLE_ROLES, type TableRole } from '../model/vocabulary.js';
 import { type Fig, inUnit, yuan } from '../reconcile/rounding.js';
-import { normName } from '../rules/lib/cells.js';
+import { mainKey, normName } from '../rules/lib/cells.js';
 import { suggest } from '../load/suggest.js';
 
 export type Status = 'same' | 'rose' | 'fell' | 'new' | 'gone';
@@ -50,8 +50,6 @@ function rowKey(role: TableRole, row: Row): string {
 
 const label = (row: Row) => [row.code, row.name ?? row.group].filter(Boolean).join(' ') || '—';
 
-/** The column compared: 合计 where printed, else the grid's first amount column. */
-const mainColumn = (g: Grid) => (g.columns.some((c) => c.key === '合计') ? '合计' : g.columns.find((c) => c.kind === 'amount')?.key);
 
 function figure(row: Row | undefined, key: string, unit: AmountUnit): Fig | undefined {
   const a = row?.amounts.get(key);
@@ -59,7 +57,7 @@ function figure(row: Row | undefined, key: string, unit: AmountUnit): Fig | unde
 }
 
 function diffGrid(role: TableRole, title: string, o: { grid: Grid; unit: AmountUnit }, n: { grid: Grid; unit: AmountUnit }, block?: string): TableChange | undefined {
-  const column = mainColumn(n.grid);
+  const column = mainKey(n.grid);
   if (!column) return undefined;
   const oldRows = new Map(o.grid.rows.map((r) => [rowKey(role, r), r]));
   const newRows = new Map(n.grid.rows.map((r) => [rowKey(role, r), r]));

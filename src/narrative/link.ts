@@ -7,7 +7,7 @@ import type { Path } from '../load/tree.js';
 import type { Amount } from '../model/amount.js';
 import type { Disclosure, Grid, Row, Table } from '../model/disclosure.js';
 import type { AmountUnit } from '../model/vocabulary.js';
-import { type Cell, cell, isTotalName, normName, totalRow } from '../rules/lib/cells.js';
+import { type Cell, cell, isTotalName, mainKey, normName, totalRow } from '../rules/lib/cells.js';
 import { summaryLine } from '../rules/lib/lookup.js';
 import { structureOf } from '../rules/lib/summary.js';
 
@@ -41,7 +41,7 @@ function classByName(table: Table | undefined, name: string): Link | undefined {
   const grid = table?.grid;
   const row = grid?.rows.find((r) => r.code?.length === 3 && squash(r.name ?? '') === name);
   // 合计, or a table's one amount column (Jiangsu prints 金额).
-  const key = grid?.columns.some((c) => c.key === '合计') ? '合计' : grid?.columns.find((c) => c.kind === 'amount')?.key;
+  const key = mainKey(grid);
   return table && grid && row && key ? cell(table, grid, row, key) : undefined;
 }
 
@@ -88,7 +88,7 @@ function operatingCosts(d: Disclosure): Link | undefined {
   const t = d.tables.operating_costs;
   const g = t?.grid;
   // The total row, in 合计 or the table's one amount column (Jiangsu keys it 机关运行经费).
-  const key = g?.columns.some((c) => c.key === '合计') ? '合计' : g?.columns.find((c) => c.kind === 'amount')?.key;
+  const key = mainKey(g);
   const row = g?.rows.find((r) => isTotalName(r.name)) ?? g?.rows[0];
   if (t && g && row && key) return cell(t, g, row, key);
   const c = d.tables.three_public_and_operating;
@@ -143,7 +143,7 @@ export function linkLabel(d: Disclosure, rawLabel: string, context: string): Lin
           squash(r.name ?? '') === squash(leaf) &&
           levels.slice(0, -1).every((n) => grid.rows.some((p) => p.code !== undefined && r.code?.startsWith(p.code) && p.code !== r.code && squash(p.name ?? '').replace(/支出$/, '') === squash(n).replace(/支出$/, ''))),
       );
-      if (row) return cell(table, grid, row, grid.columns.some((c) => c.key === '合计') ? '合计' : (grid.columns.find((c) => c.kind === 'amount')?.key ?? '合计'));
+      if (row) return cell(table, grid, row, mainKey(grid) ?? '合计');
     }
   }
   // "基本支出预算数为…", "因公出国（境）费预算支出…": the same figure, named with its budget words.

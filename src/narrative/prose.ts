@@ -115,6 +115,18 @@ export function proseOf(loaded: Loaded, path: Path, value: string): Prose {
   return { path, text, offsets };
 }
 
+/** The heading of the section a path lies in (the innermost), and all of them outermost first. */
+export function headingsOf(root: unknown, path: Path): string[] {
+  const names: string[] = [];
+  let node: unknown = root;
+  for (const seg of path) {
+    node = (node as Record<string | number, unknown> | undefined)?.[seg];
+    const h = (node as { heading?: unknown } | undefined)?.heading;
+    if (typeof h === 'string') names.push(h);
+  }
+  return names;
+}
+
 /** Every prose section of the narrative, with its path: text of each section and subsection. */
 export function narrativeProse(loaded: Loaded): Prose[] {
   const out: Prose[] = [];

@@ -12,7 +12,7 @@ import { type Comparison, compareSum, type Fig, halfUnit, yuan, ZERO } from '../
 import type { AmountClaim, Claim } from './claims.js';
 import { readClaims } from './claims.js';
 import { type Link, linkLabel } from './link.js';
-import { narrativeProse } from './prose.js';
+import { headingsOf, narrativeProse } from './prose.js';
 import { projectRows } from '../rules/lib/targets.js';
 
 export type Status = 'verified' | 'contradicted' | 'tail' | 'unverified';
@@ -32,18 +32,6 @@ export interface Verdict {
   readonly comparison?: Comparison;
   readonly reason: Text;
 }
-
-const HEADING_OF = (loaded: Loaded, path: readonly (string | number)[]): string => {
-  // The heading of the section a prose belongs to, and of its parents: the claim's context.
-  const names: string[] = [];
-  let node: unknown = loaded.disclosure;
-  for (const seg of path) {
-    node = (node as Record<string | number, unknown> | undefined)?.[seg];
-    const h = (node as { heading?: unknown } | undefined)?.heading;
-    if (typeof h === 'string') names.push(h);
-  }
-  return names.join(' ');
-};
 
 const figOfClaim = (c: AmountClaim): Fig => ({ amount: c.amount, unit: c.unit });
 const stated = (c: AmountClaim) => `${c.amount.text}${c.unit}`;
@@ -101,7 +89,7 @@ export function analyse(loaded: Loaded): Analysis {
   const verdicts: Verdict[] = [];
   const links = new Map<Claim, Link | undefined>();
   for (const prose of narrativeProse(loaded)) {
-    const context = HEADING_OF(loaded, prose.path.slice(0, -1));
+    const context = headingsOf(loaded.disclosure, prose.path.slice(0, -1)).join(' ');
     for (const c of readClaims(prose, d.document.unit)) {
       claims.push(c);
       // "其中：特定目标类项目0个，涉及金额0万元": an amount listed under a category of projects is

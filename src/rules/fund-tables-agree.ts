@@ -1,6 +1,6 @@
 import type { Rule } from '../engine/types.js';
 import type { Grid, Table } from '../model/disclosure.js';
-import { type Cell, cell, isTotalName } from './lib/cells.js';
+import { type Cell, cell, isTotalName, mainKey } from './lib/cells.js';
 import { summaryLine, totalCell } from './lib/lookup.js';
 import { structureOf } from './lib/summary.js';
 import { checkSum, ident } from './lib/sum.js';
@@ -15,7 +15,7 @@ function approExpenditure(table: Table | undefined, key: string): Cell | undefin
 /** The 合计 of a grid or block, in its 合计 column or else its one amount column. */
 function gridTotal(table: Table | undefined, grid: Grid | undefined): Cell | undefined {
   const row = grid?.rows.find((r) => r.code === undefined && isTotalName(r.name));
-  const key = grid?.columns.some((c) => c.key === '合计') ? '合计' : grid?.columns.find((c) => c.kind === 'amount')?.key;
+  const key = mainKey(grid);
   return table && grid && row && key ? cell(table, grid, row, key) : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../engine/types.js';
-import { cell, isTotalName } from './lib/cells.js';
+import { cell, isTotalName, mainKey } from './lib/cells.js';
 import { totalCell } from './lib/lookup.js';
 import { checkSum, ident } from './lib/sum.js';
 
@@ -21,7 +21,7 @@ export const operatingCostsAgree: Rule = {
     const og = t.operating_costs?.grid;
     // The total row (合计 / 部门合计, or the first), in 合计 or the table's one amount column.
     const own = og?.rows.find((r) => isTotalName(r.name)) ?? og?.rows[0];
-    const key = og?.columns.some((c) => c.key === '合计') ? '合计' : og?.columns.find((c) => c.kind === 'amount')?.key;
+    const key = mainKey(og);
     const combined = t.three_public_and_operating;
     const operating =
       own && og && key && t.operating_costs

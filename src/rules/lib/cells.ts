@@ -27,6 +27,10 @@ export const figOf = (c: Cell, unit: Fig['unit']): Fig => c.fig ?? { amount: ZER
 
 export const hasColumn = (g: Grid, key: string): boolean => g.columns.some((c) => c.key === key);
 
+/** The column a grid's total is read from: 合计 where printed, else its first amount column (金额). */
+export const mainKey = (g: Grid | undefined): string | undefined =>
+  g === undefined ? undefined : hasColumn(g, '合计') ? '合计' : g.columns.find((c) => c.kind === 'amount')?.key;
+
 /** Every grid of a table: its one grid, or its blocks. */
 export const gridsOf = (t: Table): Grid[] => [...(t.grid ? [t.grid] : []), ...Object.values(t.blocks)];
 

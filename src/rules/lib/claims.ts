@@ -2,19 +2,8 @@
 import type { Context, Ref, Severity } from '../../engine/types.js';
 import type { Text } from '../../load/messages.js';
 import type { Claim } from '../../narrative/claims.js';
+import { headingsOf } from '../../narrative/prose.js';
 import { analyse, type Check, type Status, type Verdict } from '../../narrative/verify.js';
-
-/** The heading of the section a prose belongs to ("三、支出预算情况说明"). */
-function headingOf(ctx: Context, claim: Claim): string {
-  let node: unknown = ctx.disclosure;
-  let heading = '';
-  for (const seg of claim.prose.path) {
-    node = (node as Record<string | number, unknown> | undefined)?.[seg];
-    const h = (node as { heading?: unknown } | undefined)?.heading;
-    if (typeof h === 'string') heading = h;
-  }
-  return heading;
-}
 
 /** A short excerpt around the claim, as printed: "基本支出985.92万元，占83.61%". */
 export function excerpt(claim: Claim): string {
@@ -31,7 +20,7 @@ export function claimRef(ctx: Context, claim: Claim): Ref {
   return {
     path: claim.prose.path,
     offset: claim.prose.offsets[claim.start] ?? 0,
-    place: [`情况说明 ${headingOf(ctx, claim)}`.trim(), `“${excerpt(claim)}”`],
+    place: [`情况说明 ${headingsOf(ctx.disclosure, claim.prose.path).at(-1) ?? ''}`.trim(), `“${excerpt(claim)}”`],
   };
 }
 

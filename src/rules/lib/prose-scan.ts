@@ -1,7 +1,7 @@
 /** Text hygiene: patterns found in the narrative, each placed at its match in the paragraph. */
 import type { Context } from '../../engine/types.js';
 import type { Text } from '../../load/messages.js';
-import { narrativeProse, type Prose } from '../../narrative/prose.js';
+import { headingsOf, narrativeProse, type Prose } from '../../narrative/prose.js';
 
 export interface Hit {
   readonly prose: Prose;
@@ -25,13 +25,7 @@ export function placeOf(ctx: Context, prose: Prose, index: number, length: numbe
   let b = Math.min(text.length, index + length + 12);
   while (a > 0 && /[\d.,%]/.test(text[a] ?? '') && /[\d.,]/.test(text[a - 1] ?? '')) a--;
   while (b < text.length && /[\d.,%％]/.test(text[b] ?? '')) b++;
-  let node: unknown = ctx.disclosure;
-  let heading = '';
-  for (const seg of prose.path) {
-    node = (node as Record<string | number, unknown> | undefined)?.[seg];
-    const h = (node as { heading?: unknown } | undefined)?.heading;
-    if (typeof h === 'string') heading = h;
-  }
+  const heading = headingsOf(ctx.disclosure, prose.path).at(-1) ?? '';
   return [`情况说明 ${heading}`.trim(), `“${text.slice(a, b).replace(/\n/g, ' ')}”`];
 }
 
