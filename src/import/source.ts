@@ -1,0 +1,152 @@
+/**
+ * A published disclosure as positioned lines: a PDF through pdf.js (its bundled CMaps and standard
+ * fonts, so Chinese comes out right offline), or the text of one — `pdftotext -layout` output, or
+ * the tab-separated extraction of the reference. Every line keeps its page and each cell its
+ * horizontal extent, which is what places a cell in its column.
+ */
+import { createRequire } from 'node:module';
+import { textWidth } from '../report/wrap.js';
+
+export interface Cell {
+  readonly text: string;
+  /** Left and right edges, in points (PDF) or display columns (text). */
+  readonly x0: number;
+  readonly x1: number;
+}
+
+export interface Line {
+  readonly page: number;
+  readonly cells: readonly Cell[];
+  /** The whole line as one string, cells joined by a space. */
+  readonly text: string;
+}
+
+export class ImportError extends Error {
+  constructor(
+    readonly kind: 'encrypted' | 'corrupt' | 'no-text' | 'too-many-pages',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const line = (page: number, cells: Cell[]): Line => ({ page, cells, text: cells.map((c) => c.text).join(' ') });
+
+/** `pdftotext -layout` text: cells are runs separated by two or more spaces; pages by form feeds. */
+export function linesOfLayoutText(text: string): Line[] {
+  const out: Line[] = [];
+  text.split('\f').forEach((pageText, p) => {
+    for (const raw of pageText.split('\n')) {
+      const cells: Cell[] = [];
+      for (const m of raw.matchAll(/\S+(?: \S+)*/g)) {
+        const x0 = textWidth(raw.slice(0, m.index ?? 0));
+        cells.push({ text: m[0], x0, x1: x0 + textWidth(m[0]) });
+      }
+      if (cells.length > 0) out.push(line(p + 1, cells));
+    }
+  });
+  return out;
+}
+
+/** The reference's extraction: cells separated by tabs; a cell's position is its index. */
+export function linesOfTabText(text: string): Line[] {
+  return text.split('\n').flatMap((raw) => {
+    const cells = raw.split('\t').flatMap((t, i) => (t.trim() === '' ? [] : [{ text: t.trim(), x0: i * 100, x1: i * 100 + 99 }]));
+    return cells.length > 0 ? [line(1, cells)] : [];
+  });
+}
+
+export const MAX_PAGES = 500;
+
+interface TextItem {
+  readonly str: string;
+  readonly transform: number[];
+  readonly width: number;
+}
+
+/** A money figure: with thousands separators or decimals (a bare "01" is a number or a code). */
+const FIGURE_TOKEN = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$/;
+
+/**
+ * One text item can hold two cells ("91,016,775.35 一、一般公共服务支出" at one x): split a cell
+ * where a figure meets words across a space, placing each part by its share of the width.
+ */
+export function splitMixed(c: Cell): Cell[] {
+  const parts = c.text.split(/\s+/);
+  if (parts.length < 2 || !parts.some((p) => FIGURE_TOKEN.test(p))) return [c];
+  const groups: string[] = [];
+  for (const p of parts) {
+    const last = groups.at(-1);
+    if (last !== undefined && !FIGURE_TOKEN.test(p) && !FIGURE_TOKEN.test(last.split(' ').at(-1) ?? '')) groups[groups.length - 1] = `${last} ${p}`;
+    else groups.push(p);
+  }
+  if (groups.length < 2) return [c];
+  const total = textWidth(c.text) || 1;
+  let at = 0;
+  return groups.map((g) => {
+    const start = c.text.indexOf(g, at);
+    at = start + g.length;
+    const x0 = c.x0 + ((c.x1 - c.x0) * textWidth(c.text.slice(0, start))) / total;
+    const x1 = c.x0 + ((c.x1 - c.x0) * textWidth(c.text.slice(0, at))) / total;
+    return { text: g, x0, x1 };
+  });
+}
+
+/** A PDF's text, page by page, as lines of cells. */
+export async function linesOfPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promise<Line[]> {
+  const require = createRequire(import.meta.url);
+  const base = require.resolve('pdfjs-dist/package.json').replace(/package\.json$/, '');
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  try {
+    doc = await pdfjs.getDocument({
+      data: bytes,
+      cMapUrl: `${base}cmaps/`,
+      cMapPacked: true,
+      standardFontDataUrl: `${base}standard_fonts/`,
+      isEvalSupported: false,
+      disableFontFace: true,
+      verbosity: 0,
+    }).promise;
+  } catch (e) {
+    const name = (e as { name?: string }).name ?? '';
+    if (name === 'PasswordException') throw new ImportError('encrypted', 'the PDF is encrypted: save an unprotected copy');
+    throw new ImportError('corrupt', `the PDF cannot be read (${(e as Error).message})`);
+  }
+  if (doc.numPages > maxPages) throw new ImportError('too-many-pages', `the PDF has ${doc.numPages} pages, more than ${maxPages}`);
+  const out: Line[] = [];
+  for (let p = 1; p <= doc.numPages; p++) {
+    const page = await doc.getPage(p);
+    const content = await page.getTextContent();
+    // Spaces are items of their own ("公开", " ", "01"): kept inside a cell, never starting one.
+    const items = (content.items as TextItem[]).filter((i) => i.str !== undefined && i.str !== '');
+    // Rows by baseline (within a third of the font size), top to bottom; cells left to right, an
+    // item joined to the one before it when the gap is narrower than a character.
+    const rows: { y: number; size: number; items: TextItem[] }[] = [];
+    for (const it of items) {
+      const y = it.transform[5] ?? 0;
+      const size = Math.abs(it.transform[0] ?? 10) || 10;
+      const row = rows.find((r) => Math.abs(r.y - y) < Math.max(r.size, size) / 3);
+      if (row) row.items.push(it);
+      else rows.push({ y, size, items: [it] });
+    }
+    rows.sort((a, b) => b.y - a.y);
+    for (const r of rows) {
+      r.items.sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
+      const cells: { text: string; x0: number; x1: number }[] = [];
+      for (const it of r.items) {
+        const x0 = it.transform[4] ?? 0;
+        const last = cells.at(-1);
+        const blank = it.str.trim() === '';
+        if (last && x0 - last.x1 < r.size * 0.9) {
+          last.text += blank ? ' ' : it.str;
+          if (!blank) last.x1 = x0 + it.width;
+        } else if (!blank) cells.push({ text: it.str, x0, x1: x0 + it.width });
+      }
+      const tidy = cells.map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() }));
+      if (tidy.length > 0) out.push(line(p, tidy.flatMap(splitMixed)));
+    }
+  }
+  if (out.length === 0) throw new ImportError('no-text', 'the PDF has no text layer (scanned pages?): it needs OCR first');
+  return out;
+}
