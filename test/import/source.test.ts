@@ -44,6 +44,18 @@ describe('linesOfPdf: a PDF through pdf.js, with its bundled CMaps', () => {
     expect(f.message).toMatch(/^the PDF cannot be read \(/);
   });
 
+  it('refuses a PDF that needs a password, and says what to do', async () => {
+    expect(await failure(linesOfPdf(tinyPdf(1, 'x', 'secret')))).toEqual({
+      kind: 'encrypted',
+      message: 'the PDF is encrypted: save an unprotected copy',
+    });
+  });
+
+  it('opens a PDF encrypted with an empty user password, as readers do', async () => {
+    // It gets past the password (its page is blank): the encryption above is built right.
+    expect((await failure(linesOfPdf(tinyPdf(1, '', '')))).kind).toBe('no-text');
+  });
+
   it('refuses a PDF with no text layer: it needs OCR first', async () => {
     expect(await failure(linesOfPdf(tinyPdf(2)))).toEqual({
       kind: 'no-text',
