@@ -1,4 +1,4 @@
-import Table from 'cli-table3';
+import { Table } from '../report/box.js';
 import { RULES } from '../rules/index.js';
 import { wrap } from '../report/wrap.js';
 import type { Lang } from './io.js';
@@ -11,7 +11,7 @@ export function listRules(lang: Lang, format: 'pretty' | 'json'): string {
   const grid = new Table({
     head: lang === 'zh' ? ['规则', '类别', '严重性', '检查的等式'] : ['Rule', 'Group', 'Severity', 'Identity'],
     colWidths: [30, 14, 10, 70],
-    style: { head: [], border: [], compact: true },
+    style: { compact: true },
   });
   for (const r of RULES) grid.push([r.id, r.group, r.severity, wrap(r.description[lang], 68)]);
   return `${grid.toString()}\n`;

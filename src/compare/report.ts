@@ -1,5 +1,5 @@
 /** The compare report: data, then pretty, JSON, Markdown and CSV renderings of it. */
-import Table from 'cli-table3';
+import { Table } from '../report/box.js';
 import type { Text } from '../load/messages.js';
 import { visible } from '../load/messages.js';
 import { Dec } from '../model/decimal.js';
@@ -161,7 +161,7 @@ export function renderComparePretty(r: CompareReport, o: Style): string {
     const grid = new Table({
       head: zh ? ['行', `${r.old.year}`, `${r.new.year}`, 'Δ', 'Δ%', ''] : ['Row', `${r.old.year}`, `${r.new.year}`, 'Δ', 'Δ%', ''],
       colWidths: [44, 16, 16, 16, 10, 8],
-      style: { head: [], border: [], compact: true },
+      style: { compact: true },
     });
     for (const row of table.rows) {
       const colour = row.status === 'new' ? c.green : row.status === 'gone' ? c.red : (s: string) => s;
@@ -174,7 +174,7 @@ export function renderComparePretty(r: CompareReport, o: Style): string {
     const grid = new Table({
       head: zh ? ['位置', '说法', '上年数', '应为', '结论'] : ['Line', 'Claim', 'Last year', 'Should be', 'Verdict'],
       colWidths: [10, 40, 18, 22, 18],
-      style: { head: [], border: [], compact: true },
+      style: { compact: true },
     });
     for (const x of r.claims) {
       const colour = x.verdict === 'contradicted' ? c.red : x.verdict === 'verified' ? c.green : c.yellow;

@@ -1,5 +1,5 @@
 /** The terminal report: findings grouped by table in aligned tables, shares, a summary line. */
-import Table from 'cli-table3';
+import { Table } from './box.js';
 import { visible } from '../load/messages.js';
 import type { CheckReport, FileReport } from './schema.js';
 import { renderProblems } from './load.js';
@@ -26,7 +26,7 @@ function findingsTable(findings: readonly Finding[], table: string, o: PrettyOpt
   const grid = new Table({
     head: zh ? ['位置', '结果', '行 › 列', '说明'] : ['Line', 'Result', 'Row › column', 'Message'],
     colWidths: [10, 9, 30, 72],
-    style: { head: [], border: [], compact: false },
+    style: { compact: false },
   });
   for (const f of findings) {
     const level = f.outcome === 'tail' ? 'tail' : f.severity;
@@ -46,7 +46,7 @@ function sharesTables(file: FileReport, o: PrettyOptions): string[] {
   const zh = o.lang === 'zh';
   const out = [c.bold(zh ? '按表格重新计算的占比（情况说明应与之一致）' : 'Shares recomputed from the tables (the narrative should state these)')];
   for (const g of file.shares) {
-    const grid = new Table({ head: [t(o, g.title), zh ? '金额' : 'Amount', zh ? '占比' : 'Share'], style: { head: [], border: [], compact: true } });
+    const grid = new Table({ head: [t(o, g.title), zh ? '金额' : 'Amount', zh ? '占比' : 'Share'], style: { compact: true } });
     for (const s of g.shares) grid.push([show(s.label), s.value, `${s.percent}%`]);
     grid.push([zh ? `合计（${show(g.whole.label)}）` : `Whole (${show(g.whole.label)})`, `${g.whole.value} ${g.whole.unit}`, '']);
     out.push(grid.toString());
@@ -77,7 +77,7 @@ function claimsTable(file: FileReport, o: PrettyOptions): string[] {
   const grid = new Table({
     head: zh ? ['位置', '原文', '核对', '所述', '按表 / 重算', '结论'] : ['Line', 'Excerpt', 'Check', 'Stated', 'Recomputed', 'Verdict'],
     colWidths: [10, 46, 8, 18, 18, 16],
-    style: { head: [], border: [], compact: true },
+    style: { compact: true },
   });
   // By default: what needs a look, and every share and rate recomputed; --verbose: every claim.
   const shown = o.verbose ? file.claims : file.claims.filter((x) => x.verdict !== 'verified' || x.check === 'share' || x.check === 'change');
