@@ -49,9 +49,19 @@ export const rowTotal: Rule = {
           const identity = ident(`${parent} = ${parts.join(' + ')}`);
           for (const row of grid.rows) checkSum(ctx, cell(table, grid, row, parent), parts.map((k) => cell(table, grid, row, k)), identity);
         }
+        // A member printed only as a header over its parts (基本支出 over 人员经费 and 公用经费, with
+        // no 基本支出 column) is stood in for by those parts, which are then no family of their own.
+        const partsUnder = (k: string) =>
+          grid.columns.filter((c) => c.kind === 'amount' && c.header.slice(0, -1).some((h) => normName(h) === normName(k))).map((c) => c.key);
+        const standIns = new Set<string>();
         for (const family of FAMILIES) {
           const totalKey = totalFor(family, (k) => hasColumn(grid, k));
-          const members = family.filter((k) => hasColumn(grid, k) && !nested.has(k));
+          const members = family.flatMap((k) => {
+            if (hasColumn(grid, k)) return nested.has(k) || standIns.has(k) ? [] : [k];
+            const parts = partsUnder(k).filter((p) => p !== totalKey && !nested.has(p) && !standIns.has(p));
+            for (const p of parts) standIns.add(p);
+            return parts;
+          });
           if (totalKey === undefined || members.length === 0) continue;
           const identity = ident(`${totalKey} = ${members.join(' + ')}`);
           for (const row of grid.rows) {

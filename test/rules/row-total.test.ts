@@ -55,4 +55,26 @@ describe('row-total', () => {
       - {name: 合计, 合计: 30.00, 基本支出: 20.00, 人员经费: 16.00, 公用经费: 5.00, 项目支出: 10.00}`);
     expect(runRule(rowTotal, yaml).findings.map(brief)).toEqual(['20:37 error discrepancy 支出总表 › 合计 › 小计 | 21 20 -1 0.015']);
   });
+
+  it('stands the parts in for a 基本支出 printed only as their header (普陀 单位预算 表1)', () => {
+    const grid = (row: string) =>
+      yamlOf(`tables:
+  expenditure:
+    title: 支出总表
+    unit: 元
+    columns:
+      - {key: name}
+      - {key: 合计, header: [预算数, 合计]}
+      - {key: 人员经费, header: [预算数, 基本支出, 人员经费]}
+      - {key: 公用经费, header: [预算数, 基本支出, 公用经费]}
+      - {key: 项目支出, header: [预算数, 项目支出]}
+    rows:
+      - ${row}`);
+    // 82,096,797.42 = 13,819,399.88 + 1,867,397.54 + 66,410,000.00, as printed.
+    expect(runRule(rowTotal, grid('{name: 一、一般公共服务支出, 合计: "82,096,797.42", 人员经费: "13,819,399.88", 公用经费: "1,867,397.54", 项目支出: "66,410,000.00"}')).findings).toEqual([]);
+    // One checked identity, 合计 = 人员经费 + 公用经费 + 项目支出; not 合计 = 项目支出 and 合计 = 人员 + 公用.
+    expect(runRule(rowTotal, grid('{name: 一、一般公共服务支出, 合计: "82,096,797.42", 人员经费: "13,819,399.88", 公用经费: "1,867,397.54", 项目支出: "66,400,000.00"}')).findings.map(brief)).toEqual([
+      '19:32 error discrepancy 支出总表 › 一、一般公共服务支出 › 合计 | 82086797.42 82096797.42 10000 0.02',
+    ]);
+  });
 });
