@@ -42,7 +42,9 @@ export const normName = (s: string | undefined): string =>
     .replace(/^\d+[、.．]/, '')
     .replace(/^[①②③④⑤⑥⑦⑧⑨⑩]/, '')
     .replace(/[（(]/g, '（')
-    .replace(/[）)]/g, '）');
+    .replace(/[）)]/g, '）')
+    // 其它 and 其他 are printed interchangeably ("其它行政事业单位养老支出" for 2080599).
+    .replace(/其它/g, '其他');
 
 /** A row printed as a total: 合计, 总计 (with any spaces in between). */
 export const isTotalName = (name: string | undefined): boolean => /^(合计|总计|部门合计)$/.test((name ?? '').replace(/\s+/g, ''));
