@@ -66,15 +66,17 @@ const NUMBER_PREFIX = /^\s*((?:(?:预算|部门)?公开\s*(?:表\s*)?\d+\s*表?|
 const NUMBER_LINE = /^\s*((?:预算|部门)?公开\s*(?:表\s*)?\d+\s*表?)\s*$/;
 const bare = (n: string) => n.replace(/[、.．]$/, '');
 
-/** Numbers given only in the contents ("1. 2025年部门财务收支预算总表 ……"), by title. */
+/**
+ * Numbers given only in the contents ("1. 2025年部门财务收支预算总表 ……", with or without leaders
+ * and page numbers), by title.
+ */
 function contentsNumbers(lines: readonly Line[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const l of lines) {
-    if (!CONTENTS.test(l.text)) continue;
     const m = NUMBER_PREFIX.exec(l.text);
     if (!m?.[1]) continue;
     const title = squash(l.text.slice(m[0].length).replace(/[…．.]{2,}.*$/, ''));
-    if (title !== '') out.set(title, bare(squash(m[1])));
+    if (title !== '' && !out.has(title)) out.set(title, bare(squash(m[1])));
   }
   return out;
 }

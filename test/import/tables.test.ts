@@ -17,8 +17,9 @@ const read = async (name: string): Promise<Line[]> => {
 
 const SOURCES: readonly (readonly [string, string])[] = [
   ['datong-hrss-2026-unit-budget.txt', 'datong-hrss-2026.yaml'],
-  ['putuo-zhengfuban-2025-dept-budget.pdf', 'putuo-zhengfuban-2025-dept.yaml'],
-  ['putuo-zhengfuban-2025-dept-budget.txt', 'putuo-zhengfuban-2025-dept.yaml'],
+  ...['putuo-zhengfuban-2025-dept', 'putuo-zhengfuban-2025-unit', 'putuo-caizhengju-2025-dept', 'shanghai-caizhengju-2025-unit'].flatMap((name) =>
+    ['pdf', 'txt'].map((ext) => [`${name}-budget.${ext}`, `${name}.yaml`] as const),
+  ),
   ...[2017, 2018, 2019].flatMap((y) =>
     ['pdf', 'txt'].map((ext) => [`js-gaoyuan-${y}-dept-budget.${ext}`, `js-gaoyuan-${y}.yaml`] as const),
   ),
