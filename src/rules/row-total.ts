@@ -56,12 +56,18 @@ export const rowTotal: Rule = {
         const standIns = new Set<string>();
         for (const family of FAMILIES) {
           const totalKey = totalFor(family, (k) => hasColumn(grid, k));
-          const members = family.flatMap((k) => {
-            if (hasColumn(grid, k)) return nested.has(k) || standIns.has(k) ? [] : [k];
-            const parts = partsUnder(k).filter((p) => p !== totalKey && !nested.has(p) && !standIns.has(p));
+          // Each column is counted once: a member printed as a column of its own (一般公共预算) is not
+          // counted again under a header-only member above it (财政拨款), and a total never is a part.
+          const members: string[] = [];
+          for (const k of family) {
+            if (hasColumn(grid, k)) {
+              if (!nested.has(k) && !standIns.has(k) && !members.includes(k)) members.push(k);
+              continue;
+            }
+            const parts = partsUnder(k).filter((p) => p !== totalKey && !/^(?:合计|小计)$/.test(p) && !nested.has(p) && !standIns.has(p) && !members.includes(p));
             for (const p of parts) standIns.add(p);
-            return parts;
-          });
+            members.push(...parts);
+          }
           if (totalKey === undefined || members.length === 0) continue;
           const identity = ident(`${totalKey} = ${members.join(' + ')}`);
           for (const row of grid.rows) {

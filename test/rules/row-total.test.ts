@@ -77,4 +77,23 @@ describe('row-total', () => {
       '19:32 error discrepancy 支出总表 › 一、一般公共服务支出 › 合计 | 82086797.42 82096797.42 10000 0.02',
     ]);
   });
+
+  it('counts a column once: 一般公共预算 printed under a header-only 财政拨款 is not added twice', () => {
+    const yaml = yamlOf(`tables:
+  income:
+    title: 收入总表
+    unit: 万元
+    columns:
+      - {key: name}
+      - {key: 合计}
+      - {key: 一般公共预算, header: [财政拨款, 一般公共预算]}
+      - {key: 政府性基金预算, header: [财政拨款, 政府性基金预算]}
+      - {key: 事业收入}
+    rows:
+      - {name: 合计, 合计: 30.00, 一般公共预算: 20.00, 政府性基金预算: 5.00, 事业收入: 5.00}
+      - {name: 行政运行, 合计: 31.00, 一般公共预算: 20.00, 政府性基金预算: 5.00, 事业收入: 5.00}`);
+    const [f, ...rest] = runRule(rowTotal, yaml).findings;
+    expect(rest).toEqual([]);
+    expect(f?.message.en).toBe('Expected 合计 = 一般公共预算 + 政府性基金预算 + 事业收入 = 30 万元, printed 31 万元 (difference 1; rounding allows 0.02)');
+  });
 });
