@@ -64,8 +64,8 @@ interface TextItem {
   readonly width: number;
 }
 
-/** A money figure: with thousands separators or decimals (a bare "01" is a number or a code). */
-const FIGURE_TOKEN = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$/;
+/** A money figure: with thousands separators or two decimals ("01", "1.1" are numbers, not money). */
+const FIGURE_TOKEN = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})$/;
 
 /**
  * One text item can hold two cells ("91,016,775.35 一、一般公共服务支出" at one x): split a cell
@@ -97,7 +97,7 @@ export async function linesOfPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promi
   const require = createRequire(import.meta.url);
   const base = require.resolve('pdfjs-dist/package.json').replace(/package\.json$/, '');
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  let doc: PdfDocument;
   try {
     doc = await pdfjs.getDocument({
       data: bytes,
@@ -113,6 +113,16 @@ export async function linesOfPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promi
     if (name === 'PasswordException') throw new ImportError('encrypted', 'the PDF is encrypted: save an unprotected copy');
     throw new ImportError('corrupt', `the PDF cannot be read (${(e as Error).message})`);
   }
+  try {
+    return await readPages(doc, maxPages);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+type PdfDocument = Awaited<ReturnType<(typeof import('pdfjs-dist/legacy/build/pdf.mjs'))['getDocument']>['promise']>;
+
+async function readPages(doc: PdfDocument, maxPages: number): Promise<Line[]> {
   if (doc.numPages > maxPages) throw new ImportError('too-many-pages', `the PDF has ${doc.numPages} pages, more than ${maxPages}`);
   const out: Line[] = [];
   for (let p = 1; p <= doc.numPages; p++) {

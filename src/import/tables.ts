@@ -18,10 +18,11 @@ export const TITLE_ALIASES: readonly (readonly [TableRole, RegExp])[] = [
   ['state_capital_expenditure', /国有资本经营.*支出.*功能/],
   ['state_capital', /国有资本经营/],
   ['appropriation_summary', /财政拨款收支.*总表/],
-  ['appropriation_basic_economic', /财政拨款基本支出/],
-  ['appropriation_expenditure', /财政拨款支出/],
+  // "一般公共预算财政拨款支出表" is the 一般公共预算 table, not the 财政拨款 one.
   ['general_basic_economic', /一般公共预算.*基本支出/],
   ['general_expenditure', /一般公共预算.*支出/],
+  ['appropriation_basic_economic', /财政拨款基本支出/],
+  ['appropriation_expenditure', /财政拨款支出/],
   ['projects_carryover', /项目支出.*上年结转/],
   ['projects', /项目支出/],
   ['summary', /收支.*总表/],
@@ -92,6 +93,8 @@ export function findTables(lines: readonly Line[]): FoundTables {
     const title = squash(m ? l.text.slice(m[0].length) : l.text);
     const role = roleOf(title);
     if (!role || /^注[:：]/.test(title)) return;
+    // A contents entry without leaders ("1. 2025年部门收入预算总表"): the title is printed again below.
+    if (m && lines.slice(i + 1).some((x) => squash(x.text).endsWith(title) && !NUMBER_PREFIX.test(x.text))) return;
     if (!lines.slice(Math.max(0, i - 1), i + 4).some((x) => UNIT.test(squash(x.text)))) return;
     const above = NUMBER_LINE.exec(lines[i - 1]?.text ?? '')?.[1];
     const number = m?.[1] ? bare(m[1].trim()) : above?.trim();
@@ -106,6 +109,9 @@ export function findTables(lines: readonly Line[]): FoundTables {
   const tables = starts.map((s, k): FoundTable => {
     const next = starts[k + 1];
     let body = lines.slice(s.at + 1, next ? next.at - (next.numberLine ? 1 : 0) : lines.length);
+    // A unit (and issuer) line printed just above the title belongs to the table too.
+    const above = lines[s.at - 1];
+    if (!s.numberLine && above && UNIT.test(squash(above.text)) && !body.slice(0, 3).some((l) => UNIT.test(squash(l.text)))) body = [above, ...body];
     const unitAt = body.findIndex((l) => UNIT.test(squash(l.text)));
     const unitLine = unitAt >= 0 ? body[unitAt] : undefined;
     const unitText = unitLine ? squash(unitLine.text) : '';
@@ -129,7 +135,7 @@ export function findTables(lines: readonly Line[]): FoundTables {
     // The body ends where the narrative or the next part begins.
     const stop = body.findIndex((l) => /^第[一二三四五]部分|情况说明$/.test(squash(l.text)));
     if (stop >= 0) body = body.slice(0, stop);
-    body = body.filter((l) => !FOOTER.test(squash(l.text)));
+    body = body.filter((l) => !(l.cells.length === 1 && FOOTER.test(squash(l.text))));
     const noteAt = body.findIndex((l) => /^注[:：]/.test(squash(l.text)));
     let note: string | undefined;
     if (noteAt >= 0) {

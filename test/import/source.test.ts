@@ -110,9 +110,11 @@ describe('splitMixed: one text item holding two cells', () => {
     ]);
   });
 
-  it('leaves words with spaces, and a lone figure, whole', () => {
+  it('leaves words with spaces, a section number, and a lone figure whole', () => {
     const words = { text: '公开 01 表', x0: 0, x1: 10 };
     expect(splitMixed(words)).toEqual([words]);
+    const heading = { text: '1.1 收入情况', x0: 0, x1: 12 };
+    expect(splitMixed(heading)).toEqual([heading]);
     const figure = { text: '1,234.00', x0: 0, x1: 8 };
     expect(splitMixed(figure)).toEqual([figure]);
   });

@@ -75,4 +75,29 @@ describe('findTables: titles, numbers, units and notes', () => {
     const text = ['收支预算总表', '单位：万元', '项目  金额', '注：1.第一点', '延续。', '2.第二点。', '12'].join('\n');
     expect(findTables(lines(text)).tables[0]?.note).toBe('注：1.第一点延续。\n2.第二点。');
   });
+
+  it('takes a contents entry without leaders for no table: its title is printed again below', () => {
+    const text = ['1. 收支预算总表', '2. 收入预算总表', '收支预算总表', '单位：万元', '项目  金额', '收入预算总表', '单位：万元', '项目  金额'].join('\n');
+    expect(findTables(lines(text)).tables.map((t) => [t.role, t.number])).toEqual([
+      ['summary', '1'],
+      ['income', '2'],
+    ]);
+  });
+
+  it('reads a unit and issuer line printed just above the title', () => {
+    const [t] = findTables(lines('部门名称：某局  单位：万元\n收支预算总表\n项目  金额\n')).tables;
+    expect([t?.unit, t?.issuer, t?.lines.map((l) => l.text)]).toEqual(['万元', '部门名称：某局', ['项目 金额']]);
+  });
+
+  it('names 一般公共预算财政拨款 tables by 一般公共预算', () => {
+    const roles = (title: string) => findTables(lines(`${title}\n单位：万元\n`)).tables.map((t) => t.role);
+    expect(roles('一般公共预算财政拨款支出预算表')).toEqual(['general_expenditure']);
+    expect(roles('一般公共预算财政拨款基本支出预算表')).toEqual(['general_basic_economic']);
+    expect(roles('财政拨款支出预算表')).toEqual(['appropriation_expenditure']);
+  });
+
+  it('keeps a line of column numbers, which is no page footer', () => {
+    const [t] = findTables(lines('收支预算总表\n单位：万元\n项目  金额\n1  2\n')).tables;
+    expect(t?.lines.map((l) => l.text)).toEqual(['项目 金额', '1 2']);
+  });
 });
