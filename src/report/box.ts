@@ -2,7 +2,10 @@
  * Box-drawn tables for the terminal, measured by display width (src/report/wrap.ts), so CJK text
  * stays aligned. The cells are wrapped by their callers; a line still too wide for its column is
  * cut with "…". This replaces cli-table3, whose width measurement (string-width and its emoji
- * regular expression) cost about 90 ms of every run's start-up; the output is the same.
+ * regular expression) cost about 90 ms of every run's start-up. For what the reports print the
+ * output is the same (the goldens are unchanged); it differs from cli-table3 where no report
+ * goes: "…" is put inside a cut cell's colour, a colour is not reopened on each line of a cell
+ * (callers colour line by line), and emoji and combining marks are measured by wrap.ts's table.
  */
 import { textWidth } from './wrap.js';
 
