@@ -50,4 +50,15 @@ describe('empty-table-note', () => {
     expect(f?.message.en).toBe('The table has no figures and is not noted empty ("本表无数据")');
     expect(f?.message.zh).toBe('表中没有数据，也未注明“本表无数据”');
   });
+
+  it('warns, at the note, when an empty table is noted with another fund’s words', () => {
+    const note = '注:本部门2025年无国有资本经营预算财政拨款安排的预算，故本表为空表。';
+    const [f, ...rest] = runRule(emptyTableNote, table(['{name: 合计}'], note)).findings;
+    expect(rest).toEqual([]);
+    expect(f && brief(f)).toBe('18:11 warning finding 政府性基金预算收入表 › 注');
+    expect(f?.message.en).toBe('The note speaks of 国有资本经营 funds, but this is the 政府性基金 table: was the note copied from another table?');
+    expect(f?.message.zh).toBe('表注说的是国有资本经营预算，但本表是政府性基金预算表：表注是否从别的表复制而来？');
+    // Its own fund, or no fund named at all, passes.
+    expect(runRule(emptyTableNote, table(['{name: 合计}'], '注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。')).findings).toEqual([]);
+  });
 });
