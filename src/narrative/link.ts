@@ -152,7 +152,12 @@ export function linkLabel(d: Disclosure, rawLabel: string, context: string): Lin
 }
 
 function linkOne(d: Disclosure, rawLabel: string, context: string): Link | undefined {
-  const label = squash(rawLabel).replace(/^(共有|实有)/, '');
+  // "“一般公共服务支出”科目": a subject named with the word 科目 is the subject;
+  // "公务车购置及运行费" is the usual short form of 公务用车购置及运行费.
+  const label = squash(rawLabel)
+    .replace(/^(共有|实有)/, '')
+    .replace(/科目$/, '')
+    .replace(/公务车(?=购置|运行)/g, '公务用车');
   const t = d.tables;
   const general = /一般公共预算/.test(context);
   const appropriation = /财政拨款收支/.test(context);
