@@ -256,8 +256,9 @@ function verifyCount(loaded: Loaded, label: string, unit: string, planned: boole
     const cat = v.by_category?.find((c) => label.endsWith(c.name));
     if (cat) return { value: cat.count, related: [], reason: reason(`国有资产中${cat.name} ${cat.count} 辆`, `the assets part gives ${cat.count} ${cat.name}`) };
   }
-  const m = /(\d+)万元.*?以上的?(.+)$/.exec(label);
-  const eq = m && assets?.equipment?.find((e) => e.threshold.startsWith(`${m[1]}万元`) && label.endsWith(e.kind));
+  // "单价100万元（含）以上设备", or with the 元 left out: "100万（含）以上".
+  const m = /(\d+)万元?.*?以上的?(.+)$/.exec(label);
+  const eq = m && assets?.equipment?.find((e) => new RegExp(`^${m[1]}万元?(?!\\d)`).test(e.threshold) && label.endsWith(e.kind));
   if (eq) return { value: eq.count, related: [], reason: reason(`国有资产中${eq.threshold}以上${eq.kind} ${eq.count} 台（套）`, `the assets part gives ${eq.count} ${eq.kind} over ${eq.threshold}`) };
   return undefined;
 }
