@@ -11,7 +11,7 @@ import type { Disclosure, Grid } from '../model/disclosure.js';
 import type { ChangeClaim } from '../narrative/claims.js';
 import type { Link } from '../narrative/link.js';
 import { analyse } from '../narrative/verify.js';
-import { compareSum, type Fig, halfUnit, show, yuan, ZERO } from '../reconcile/rounding.js';
+import { bounds, compareSum, type Fig, percentText, percentWithin, show, yuan, ZERO } from '../reconcile/rounding.js';
 import { excerpt } from '../rules/lib/claims.js';
 import { projectKey } from './diff.js';
 import { normName } from '../rules/lib/cells.js';
@@ -89,7 +89,6 @@ export function priorOf(oldLoaded: Loaded, neu: Disclosure, link: Link): { fig: 
   return here(path, [table.title, [orow.code, orow.name].filter(Boolean).join(' '), column].join(' › '), { amount: a ?? ZERO, unit: table.unit });
 }
 
-const bounds = (f: Fig): [Dec, Dec] => [yuan(f).minus(halfUnit(f)), yuan(f).plus(halfUnit(f))];
 
 /** Can (new − old) ÷ old, within the figures' intervals, round to the stated percent? */
 function rateHolds(current: Fig, prior: Fig, percent: { value: Dec; decimals: number }, up: boolean): { holds: boolean; rate: string } | undefined {
@@ -100,8 +99,7 @@ function rateHolds(current: Fig, prior: Fig, percent: { value: Dec; decimals: nu
   const rate = signed(yuan(current).minus(yuan(prior))).div(yuan(prior)).times(100);
   const lo = up ? cl.div(ph).minus(1).times(100) : pl.minus(ch).div(ph).times(100);
   const hi = up ? ch.div(pl).minus(1).times(100) : ph.minus(cl).div(pl).times(100);
-  const h = new Dec(10).pow(-percent.decimals).div(2);
-  return { holds: lo.lt(percent.value.plus(h)) && hi.gte(percent.value.minus(h)), rate: rate.toFixed(percent.decimals, Dec.ROUND_HALF_UP) };
+  return { holds: percentWithin(lo, hi, percent), rate: rate.toFixed(percent.decimals, Dec.ROUND_HALF_UP) };
 }
 
 export function checkPriorClaims(oldLoaded: Loaded, newLoaded: Loaded): PriorClaim[] {
@@ -133,7 +131,7 @@ export function checkPriorClaims(oldLoaded: Loaded, newLoaded: Loaded): PriorCla
     const current: Fig = link.fig ?? { amount: c.of.amount, unit: c.of.unit };
     const cur: Place = { file: newLoaded.file, ...newLoaded.locate(link.path), place: link.place.filter(Boolean).join(' › '), ...(link.text ? { value: link.text } : {}) };
     const delta = inUnitText(yuan(current).minus(yuan(prior.fig)), c.delta?.unit ?? c.of.unit);
-    const rateNote = yuan(prior.fig).isZero() ? '' : `，${yuan(current).minus(yuan(prior.fig)).div(yuan(prior.fig)).times(100).toFixed(2, Dec.ROUND_HALF_UP)}%`;
+    const rateNote = yuan(prior.fig).isZero() ? '' : `，${percentText(yuan(current).minus(yuan(prior.fig)), yuan(prior.fig), 2)}%`;
     const expected = `${delta}${c.delta?.unit ?? c.of.unit}${rateNote}`;
     const done = (verdict: Verdict, reason: Text) => out.push({ ...base, current: cur, prior: prior.place, verdict, reason, expected });
     if (c.direction === 'same') {

@@ -6,7 +6,7 @@
 import type { Disclosure, Grid, Row, Table } from '../model/disclosure.js';
 import { Dec } from '../model/decimal.js';
 import { type AmountUnit, TABLE_ROLES, type TableRole } from '../model/vocabulary.js';
-import { type Fig, inUnit, yuan } from '../reconcile/rounding.js';
+import { type Fig, inUnit, percentText, yuan } from '../reconcile/rounding.js';
 import { mainKey, normName } from '../rules/lib/cells.js';
 import { suggest } from '../load/suggest.js';
 
@@ -66,9 +66,10 @@ function diffGrid(role: TableRole, title: string, o: { grid: Grid; unit: AmountU
   const change = (key: string, or: Row | undefined, nr: Row | undefined): RowChange => {
     const of = figure(or, column, o.unit);
     const nf = figure(nr, column, n.unit);
-    const delta = inUnit((nf ? yuan(nf) : zero).minus(of ? yuan(of) : zero), n.unit);
     const base = of ? yuan(of) : zero;
-    const percent = base.isZero() ? undefined : delta.times(n.unit === '万元' ? 10000 : 1).div(base).times(100).toFixed(2, Dec.ROUND_HALF_UP);
+    const deltaYuan = (nf ? yuan(nf) : zero).minus(base);
+    const delta = inUnit(deltaYuan, n.unit);
+    const percent = base.isZero() ? undefined : percentText(deltaYuan, base, 2);
     const status: Status = !or ? 'new' : !nr ? 'gone' : delta.isZero() ? 'same' : delta.gt(0) ? 'rose' : 'fell';
     return {
       key,

@@ -8,7 +8,7 @@ import type { Text } from '../load/messages.js';
 import type { Loaded } from '../load/load.js';
 import type { Amount } from '../model/amount.js';
 import { Dec } from '../model/decimal.js';
-import { type Comparison, compareSum, type Fig, halfUnit, yuan, ZERO } from '../reconcile/rounding.js';
+import { bounds, type Comparison, compareSum, type Fig, percentText, percentWithin, yuan, ZERO } from '../reconcile/rounding.js';
 import type { AmountClaim, Claim } from './claims.js';
 import { readClaims } from './claims.js';
 import { type Link, linkLabel } from './link.js';
@@ -37,20 +37,15 @@ const figOfClaim = (c: AmountClaim): Fig => ({ amount: c.amount, unit: c.unit })
 const stated = (c: AmountClaim) => `${c.amount.text}${c.unit}`;
 
 /** The interval of a figure, in 元. */
-const bounds = (f: Fig): [Dec, Dec] => [yuan(f).minus(halfUnit(f)), yuan(f).plus(halfUnit(f))];
-
 /** Does some part/whole within the figures' intervals round (half up) to the stated percent? */
 function shareHolds(part: Fig, whole: Fig, percent: Amount): { holds: boolean; recomputed: string } | undefined {
   const [pl, ph] = bounds(part);
   const [wl, wh] = bounds(whole);
   if (wh.lte(0)) return undefined;
-  const k = percent.decimals;
-  const recomputed = yuan(part).div(yuan(whole)).times(100).toFixed(k, Dec.ROUND_HALF_UP);
+  const recomputed = percentText(yuan(part), yuan(whole), percent.decimals);
   const lo = pl.div(wh).times(100);
   const hi = wl.lte(0) ? new Dec(Number.POSITIVE_INFINITY) : ph.div(wl).times(100);
-  const h = new Dec(10).pow(-k).div(2);
-  const holds = lo.lt(percent.value.plus(h)) && hi.gte(percent.value.minus(h));
-  return { holds, recomputed };
+  return { holds: percentWithin(lo, hi, percent), recomputed };
 }
 
 /** Δ and % of a change agree: % = Δ / (current − Δ) for a rise, Δ / (current + Δ) for a fall. */
@@ -59,15 +54,12 @@ function changeHolds(current: Fig, delta: Fig, percent: Amount, up: boolean): { 
   const [dl, dh] = bounds(delta);
   const base = up ? yuan(current).minus(yuan(delta)) : yuan(current).plus(yuan(delta));
   if (base.lte(0)) return undefined;
-  const k = percent.decimals;
-  const recomputed = yuan(delta).div(base).times(100).toFixed(k, Dec.ROUND_HALF_UP);
+  const recomputed = percentText(yuan(delta), base, percent.decimals);
   // The ratio grows with Δ and shrinks with the base: its extremes are at the interval ends.
   const lo = up ? dl.div(ch.minus(dl)) : dl.div(ch.plus(dl));
   const hiBase = up ? cl.minus(dh) : cl.plus(dh);
   const hi = hiBase.lte(0) ? new Dec(Number.POSITIVE_INFINITY) : dh.div(hiBase);
-  const h = new Dec(10).pow(-k).div(2);
-  const holds = lo.times(100).lt(percent.value.plus(h)) && hi.times(100).gte(percent.value.minus(h));
-  return { holds, recomputed };
+  return { holds: percentWithin(lo.times(100), hi.times(100), percent), recomputed };
 }
 
 const NEEDS_PRIOR: Text = { zh: '需上年预算才能核对', en: "needs last year's budget to check" };

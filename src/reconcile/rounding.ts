@@ -120,3 +120,22 @@ export function compareRelation(a: Fig, relation: Relation, b: Fig): Comparison 
 
 /** Decimal strings for reports: plain notation, trailing zeros kept as computed. */
 export const show = (v: Dec): string => v.toFixed();
+
+/** The interval a printed figure stands for, in 元: [value − ½ unit, value + ½ unit]. */
+export const bounds = (f: Fig): [Dec, Dec] => {
+  const v = yuan(f);
+  const h = halfUnit(f);
+  return [v.minus(h), v.plus(h)];
+};
+
+/** part ÷ whole as a percentage, rounded half up to `decimals` places (the way it is printed). */
+export const percentText = (part: Dec, whole: Dec, decimals: number): string => part.div(whole).times(100).toFixed(decimals, Dec.ROUND_HALF_UP);
+
+/**
+ * Can a stated percentage be the rounding of some ratio in [lo, hi] (both in percent)? The stated
+ * figure stands for ±½ unit of its last decimal, like every printed figure.
+ */
+export function percentWithin(lo: Dec, hi: Dec, stated: { readonly value: Dec; readonly decimals: number }): boolean {
+  const h = HALF.times(new Dec(10).pow(-stated.decimals));
+  return lo.lt(stated.value.plus(h)) && hi.gte(stated.value.minus(h));
+}

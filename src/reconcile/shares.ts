@@ -6,9 +6,10 @@
 import type { Text } from '../load/messages.js';
 import type { Path } from '../load/tree.js';
 import type { Disclosure, Grid, Row, Table } from '../model/disclosure.js';
-import { Dec } from '../model/decimal.js';
+import type { Dec } from '../model/decimal.js';
 import { rowLabel, totalRow } from '../rules/lib/cells.js';
 import { structureOf } from '../rules/lib/summary.js';
+import { percentText } from './rounding.js';
 
 export interface Share {
   readonly label: string;
@@ -25,7 +26,7 @@ export interface ShareGroup {
   readonly shares: readonly Share[];
 }
 
-const pct = (part: Dec, whole: Dec): string => part.div(whole).times(100).toFixed(2, Dec.ROUND_HALF_UP);
+const pct = (part: Dec, whole: Dec): string => percentText(part, whole, 2);
 
 function group(id: ShareGroup['id'], title: Text, table: Table, wholeRow: Row, wholeKey: string, parts: readonly { row: Row; key: string; label?: string }[]): ShareGroup | undefined {
   const whole = wholeRow.amounts.get(wholeKey);
