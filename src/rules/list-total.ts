@@ -1,6 +1,6 @@
 import type { Rule } from '../engine/types.js';
 import type { Row } from '../model/disclosure.js';
-import { cell, isTotalName, isUnitRow, rowLabel } from './lib/cells.js';
+import { cell, isUnitRow, listHead, rowLabel } from './lib/cells.js';
 import { checkSum, ident } from './lib/sum.js';
 
 /**
@@ -23,10 +23,7 @@ export const listTotal: Rule = {
       const table = ctx.disclosure.tables[role];
       const grid = table?.grid;
       // The total is printed first, or — as 合计 — last.
-      const rows = grid?.rows ?? [];
-      const last = rows.at(-1);
-      const bottom = last !== undefined && isTotalName(last.name) && !isTotalName(rows[0]?.name);
-      const [head, ...rest] = bottom ? [last, ...rows.slice(0, -1)] : rows;
+      const { head, rest } = grid ? listHead(grid) : { head: undefined, rest: [] };
       // A list printed by economic code (Jiangsu's 机关运行经费) is added up by code-hierarchy.
       if (!table || !grid || !head || rest.length === 0 || grid.rows.some((r) => r.code !== undefined)) continue;
       const units = rest.filter((r) => isUnitRow(r, unit));

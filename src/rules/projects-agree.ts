@@ -1,13 +1,13 @@
 import type { Rule } from '../engine/types.js';
 import type { Table } from '../model/disclosure.js';
-import { type Cell, cell, hasColumn } from './lib/cells.js';
+import { type Cell, cell, hasColumn, listHead } from './lib/cells.js';
 import { totalCell } from './lib/lookup.js';
 import { checkSum, ident } from './lib/sum.js';
 
-/** The general-budget money of a project table: its first row, 一般公共预算 where printed, else 合计. */
+/** The general-budget money of a project table: its total row, 一般公共预算 where printed, else 合计. */
 function headCell(table: Table | undefined): Cell | undefined {
   const grid = table?.grid;
-  const head = grid?.rows[0];
+  const head = grid && listHead(grid).head;
   if (!table || !grid || !head) return undefined;
   return cell(table, grid, head, hasColumn(grid, '一般公共预算') ? '一般公共预算' : '合计');
 }

@@ -79,4 +79,21 @@ describe('projects-agree', () => {
     expect(r.findings).toEqual([]);
     expect(r.skipped).toEqual(['no general expenditure or project table']);
   });
+
+  it('reads the total of a project table that prints 合计 last, not its first project', () => {
+    const bottom = `  projects:
+    title: 项目支出预算表（本年预算）
+    unit: 万元
+    columns:
+      - {key: name}
+      - {key: 合计}
+    rows:
+      - {name: 网络运维费, 合计: 10.00}
+      - {name: 宣传费, 合计: 20.00}
+      - {name: 合计, 合计: 30.00}`;
+    const r = runRule(projectsAgree, doc({ title: '一般公共预算支出表（不含上年结转）', projects: '30.00', tables: bottom }));
+    expect([r.findings, r.skipped]).toEqual([[], []]);
+    const [f] = runRule(projectsAgree, doc({ title: '一般公共预算支出表（不含上年结转）', projects: '31.00', tables: bottom })).findings;
+    expect(f?.message.en).toMatch(/= 30 万元, printed 31 万元 \(difference 1;/);
+  });
 });

@@ -54,5 +54,13 @@ export const isUnitRow = (row: Row, unit: string): boolean => isTotalName(row.na
 
 export const totalRow = (g: Grid): Row | undefined => g.rows.find((r) => r.code === undefined && isTotalName(r.name));
 
-/** Rows with figures anywhere in a grid. */
-export const figureCount = (g: Grid): number => g.rows.reduce((n, r) => n + r.amounts.size, 0);
+/**
+ * A list (项目支出表, 机关运行经费表) prints its total first, or — as 合计 — last: the head row and
+ * the rows it totals, in printed order.
+ */
+export function listHead(g: Grid): { head: Row | undefined; rest: Row[] } {
+  const rows = g.rows;
+  const last = rows.at(-1);
+  const bottom = last !== undefined && rows.length > 1 && isTotalName(last.name) && !isTotalName(rows[0]?.name);
+  return bottom ? { head: last, rest: rows.slice(0, -1) } : { head: rows[0], rest: rows.slice(1) };
+}

@@ -1,8 +1,8 @@
 /** Performance target tables (绩效目标表) as the rules see them. */
 import { parseAmount } from '../../model/amount.js';
 import type { Disclosure, Row, Table } from '../../model/disclosure.js';
-import type { Fig, Relation } from '../../reconcile/rounding.js';
-import { type Cell, cell, isUnitRow } from './cells.js';
+import { EXACT, type Fig, type Relation } from '../../reconcile/rounding.js';
+import { type Cell, cell, isUnitRow, listHead } from './cells.js';
 
 export type Target = NonNullable<Disclosure['performance_targets']>[number];
 
@@ -16,9 +16,9 @@ export function targetRef(i: number, t: Target, path: readonly (string | number)
   };
 }
 
-/** The project rows of a project table: every row but the unit and total rows. */
+/** The project rows of a project table: every row but the total (first or last) and unit rows. */
 export function projectRows(table: Table | undefined, unit: string): Row[] {
-  return table?.grid?.rows.slice(1).filter((r) => !isUnitRow(r, unit)) ?? [];
+  return table?.grid ? listHead(table.grid).rest.filter((r) => !isUnitRow(r, unit)) : [];
 }
 
 export function projectCell(table: Table, row: Row): Cell | undefined {
@@ -43,6 +43,6 @@ export function parseCap(value: string | undefined): Cap | undefined {
   if (typeof a === 'string') return undefined;
   const unit = m[3] as '万元' | '元';
   const relation = m[1] ? (RELATIONS[m[1]] ?? '=') : '=';
-  return { relation, fig: { amount: relation === '=' ? a : { ...a, decimals: 64 }, unit } };
+  return { relation, fig: { amount: relation === '=' ? a : { ...a, decimals: EXACT }, unit } };
 }
 
