@@ -28,9 +28,29 @@ export const uriOf = (file: string): string =>
 
 const fingerprint = (parts: readonly string[]): string => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 
-/** The results of one file. */
+/** The pseudo-rule of input problems: a file that cannot be read as a disclosure (exit code 2). */
+const LOAD = {
+  id: 'load',
+  zh: '文件无法作为预算公开文件载入（退出码 2）',
+  en: 'The file cannot be loaded as a disclosure (exit code 2)',
+} as const;
+
+/** The results of one file: its input problems first (rule "load"), then its findings. */
 export function sarifResults(file: FileReport, o: SarifOptions) {
   const index = new Map(o.rules.map((r, i) => [r.id, i]));
+  const problems = file.problems.map((p) => ({
+    ruleId: LOAD.id,
+    ruleIndex: o.rules.length,
+    level: 'error',
+    kind: 'fail',
+    message: { text: p.place ? `${p.message[o.lang]} [${p.place}]` : p.message[o.lang] },
+    locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(p.file) }, region: { startLine: p.line, startColumn: p.col } } }],
+    partialFingerprints: { 'budgetFinding/v1': fingerprint([LOAD.id, p.place, p.message.en]) },
+  }));
+  return [...problems, ...findingResults(file, o, index)];
+}
+
+function findingResults(file: FileReport, o: SarifOptions, index: ReadonlyMap<string, number>) {
   return file.findings.map((f) => ({
     ruleId: f.rule,
     ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
@@ -70,7 +90,8 @@ export function sarifRun(version: string, o: SarifOptions) {
             name: 'budget',
             version,
             informationUri: `${o.docsUrl ?? 'docs/rules/'}README.md`,
-            rules: o.rules.map((r) => ({
+            rules: [
+              ...o.rules.map((r) => ({
               id: r.id,
               name: r.id.replace(/(^|-)([a-z])/g, (_, _d, c: string) => c.toUpperCase()),
               shortDescription: { text: r.description[o.lang] },
@@ -79,7 +100,19 @@ export function sarifRun(version: string, o: SarifOptions) {
               help: { text: `${r.description[o.lang]} See ${help(r.id)}.` },
               defaultConfiguration: { level: LEVEL[r.severity] },
               properties: { tags: ['budget', r.group] },
-            })),
+              })),
+              // Declared last, so that the rules' indexes stay those of `budget rules`.
+              {
+                id: LOAD.id,
+                name: 'Load',
+                shortDescription: { text: LOAD[o.lang] },
+                fullDescription: { text: `${LOAD.zh} — ${LOAD.en}` },
+                helpUri: help('README'),
+                help: { text: `${LOAD[o.lang]} See ${help('README')}.` },
+                defaultConfiguration: { level: 'error' },
+                properties: { tags: ['budget', 'input'] },
+              },
+            ],
           },
         },
         columnKind: 'unicodeCodePoints',

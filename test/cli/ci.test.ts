@@ -37,6 +37,18 @@ describe('--format sarif', () => {
     expect(b.map((x: { partialFingerprints: object }) => x.partialFingerprints)).toEqual(a.map((x: { partialFingerprints: object }) => x.partialFingerprints));
     expect(b[0].locations[0].physicalLocation.region.startLine).toBe(a[0].locations[0].physicalLocation.region.startLine + 2);
   });
+
+  it('reports a file that cannot be loaded as a "load" result at its line and column (exit 2)', async () => {
+    const bad = join(temp(), 'bad.yaml');
+    writeFileSync(bad, 'format: budget-disclosure/1\ndocument: [\n');
+    const r = await runCli(['check', '--format', 'sarif', bad]);
+    expect(r.code).toBe(2);
+    const run = JSON.parse(r.stdout).runs[0];
+    const rules = run.tool.driver.rules.map((x: { id: string }) => x.id);
+    expect(rules.at(-1)).toBe('load');
+    expect(run.results.map((x: { ruleId: string; ruleIndex: number; level: string }) => [x.ruleId, x.ruleIndex, x.level])).toEqual([['load', rules.length - 1, 'error']]);
+    expect(run.results[0].locations[0].physicalLocation.region).toEqual({ startLine: 3, startColumn: 1 });
+  });
 });
 
 describe('--format junit and github', () => {
