@@ -8,13 +8,13 @@ import type { Loaded } from '../load/load.js';
 import type { Path } from '../load/tree.js';
 import { Dec } from '../model/decimal.js';
 import type { Disclosure, Grid } from '../model/disclosure.js';
+import type { TableRole } from '../model/vocabulary.js';
 import type { ChangeClaim } from '../narrative/claims.js';
 import type { Link } from '../narrative/link.js';
 import { analyse } from '../narrative/verify.js';
 import { bounds, compareSum, type Fig, percentText, percentWithin, show, yuan, ZERO } from '../reconcile/rounding.js';
 import { excerpt } from '../rules/lib/claims.js';
-import { projectKey } from './diff.js';
-import { normName } from '../rules/lib/cells.js';
+import { rowKey } from './diff.js';
 
 export type Verdict = 'verified' | 'contradicted' | 'tail' | 'unverifiable';
 
@@ -50,8 +50,6 @@ function gridAt(d: Disclosure, path: Path): { grid: Grid; role: string; block?: 
   return grid ? { grid, role, block, index: Number(path[4]), column: String(path[5]) } : undefined;
 }
 
-const keyOf = (role: string, row: { code?: string; name?: string; group?: string }) =>
-  row.code !== undefined ? `code:${row.code}` : `name:${role.startsWith('projects') ? projectKey(row.name) : normName(row.name).normalize('NFKC')}`;
 
 /** The older year's figure at the place of a newer year's link: the same table, row and column. */
 export function priorOf(oldLoaded: Loaded, neu: Disclosure, link: Link): { fig: Fig; place: Place } | undefined {
@@ -70,10 +68,11 @@ export function priorOf(oldLoaded: Loaded, neu: Disclosure, link: Link): { fig: 
   const at = gridAt(neu, link.path);
   const row = at?.grid.rows[at.index];
   if (!at || !row) return undefined;
-  const key = keyOf(at.role, row);
+  const role = at.role as TableRole;
+  const key = rowKey(role, row);
   const table = old.tables[at.role as keyof Disclosure['tables']];
   const grid = at.block ? table?.blocks[at.block as keyof typeof table.blocks] : table?.grid;
-  const oi = grid?.rows.findIndex((r) => keyOf(at.role, r) === key) ?? -1;
+  const oi = grid?.rows.findIndex((r) => rowKey(role, r) === key) ?? -1;
   const orow = grid?.rows[oi];
   if (!table || !grid || !orow) return undefined;
   // The same column; a year that keys its one amount column otherwise (金额 / 合计) is read there.

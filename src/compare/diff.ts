@@ -42,7 +42,8 @@ export const projectKey = (name: string | undefined): string =>
     .normalize('NFKC')
     .replace(/^[A-Za-z]+(?=[\u4e00-\u9fff])/, '');
 
-function rowKey(role: TableRole, row: Row): string {
+/** How a row is matched across years: by code, else by (group and) name, projects without prefix. */
+export function rowKey(role: TableRole, row: Row): string {
   if (row.code !== undefined) return `code:${row.code}`;
   const name = role === 'projects' || role === 'projects_carryover' ? projectKey(row.name) : normName(row.name).normalize('NFKC');
   return `name:${row.group ? `${normName(row.group)}/` : ''}${name}`;
