@@ -47,11 +47,15 @@ export interface CheckOptions {
 
 type Side<T> = { ok: true; value: T } | { ok: false; report: FileReport };
 
-/** Reads an optional YAML side file: named, it must exist; by default, it may be absent. */
+/**
+ * Reads an optional YAML side file: named, it must exist; by default, it may be absent — but one
+ * that is there and cannot be read is an input problem, never silently ignored.
+ */
 async function sideFile<T>(io: Io, named: string | undefined, fallback: string, parse: (text: string, file: string) => Side<T>, empty: T): Promise<Side<T>> {
   const file = named ?? fallback;
+  if (named === undefined && !existsSync(resolve(io.cwd, file))) return { ok: true, value: empty };
   const read = await readText(io, file);
-  if (!read.ok) return named === undefined ? { ok: true, value: empty } : { ok: false, report: invalidFile(file, [read.problem]) };
+  if (!read.ok) return { ok: false, report: invalidFile(file, [read.problem]) };
   return parse(read.text, file);
 }
 

@@ -1,6 +1,6 @@
 /** The shipped binary, as `npx budget` runs it after `npm ci` (built by `prepare`). */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,18 @@ describe('bin/budget.js', () => {
     const r = bin(['check', 'fixtures/datong-hrss-2026.yaml']);
     expect(r.status).toBe(1);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 errors, 2 warnings, 9 rounding tails, 14 info (tails never fail a check)');
+  });
+
+  it('reports a default budget.config.yaml that is there but cannot be read, instead of ignoring it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'budget-side-'));
+    mkdirSync(join(dir, 'budget.config.yaml'));
+    const r = spawnSync(process.execPath, [join(root, 'bin/budget.js'), 'check', join(root, 'fixtures/datong-hrss-2026.yaml')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C', NO_COLOR: '1' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^budget\.config\.yaml:1:1 {2}error {2}Cannot read the file/m);
   });
 
   it('lists the rules', () => {
