@@ -1,6 +1,7 @@
 // Writes N generated disclosures into a directory, reproducibly (seeded): each is the reference
 // with its unit renamed and its table figures moved by small seeded amounts, so every file is
 // checked for real; every tenth is ten times larger (its narrative and target tables repeated).
+import Decimal from 'decimal.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -45,7 +46,7 @@ export function generate(dir, count, seed = 20261129) {
   for (let i = 0; i < count; i++) {
     let text = REFERENCE.replaceAll('大同市人力资源和社会保障局', `测试单位${String(i).padStart(5, '0')}`);
     // Move a few 万元 figures by a seeded cent: the checker must then do real work on them.
-    text = text.replace(/(合计: )(\d+\.\d\d)/g, (m, k, v) => (random() < 0.05 ? `${k}${(Number(v) + 0.01).toFixed(2)}` : m));
+    text = text.replace(/(合计: )(\d+\.\d\d)/g, (m, k, v) => (random() < 0.05 ? `${k}${new Decimal(v).plus('0.01').toFixed(2)}` : m));
     if (i % 10 === 9) text = larger(text, 10);
     const file = join(dir, `d${String(i).padStart(5, '0')}.yaml`);
     writeFileSync(file, text);
