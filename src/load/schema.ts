@@ -292,7 +292,4 @@ export const DisclosureSchema = z
   })
   .describe(d('一份预算公开文件', 'One budget disclosure'));
 
-export type DisclosureInput = z.input<typeof DisclosureSchema>;
 export type DisclosureParsed = z.output<typeof DisclosureSchema>;
-export type TableParsed = z.output<typeof Table>;
-export type BlockParsed = z.output<typeof Block>;

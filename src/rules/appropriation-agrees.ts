@@ -35,7 +35,14 @@ export const appropriationAgrees: Rule = {
       const there = row ? cell(general, grid, row, '合计') : undefined;
       if (there) checkSum(ctx, here, [there], ident(`财政拨款 ${normName(line.name)}·一般公共预算 = 一般公共预算支出表 ${row?.code}`, `appropriation ${normName(line.name)}·一般公共预算 = general expenditure ${row?.code}`));
       else if (here.fig && !here.fig.amount.value.isZero()) {
-        ctx.report({ at: here, related: [], message: { zh: `一般公共预算支出表中没有“${normName(line.name)}”类`, en: `The general expenditure table has no class "${normName(line.name)}"` } });
+        ctx.report({
+          at: here,
+          related: [],
+          message: {
+            zh: `财政拨款收支总表列“${normName(line.name)}”一般公共预算 ${here.fig.amount.text}${here.fig.unit}，但一般公共预算支出表中没有这一类`,
+            en: `The appropriation summary prints "${normName(line.name)}" 一般公共预算 at ${here.fig.amount.text} ${here.fig.unit}, but the general expenditure table has no such class`,
+          },
+        });
       }
     }
     const sub = structureOf(block).subtotal ?? structureOf(block).grand;

@@ -1,15 +1,18 @@
 import type { Context, Rule } from '../engine/types.js';
 import type { Path } from '../load/tree.js';
-import { Dec } from '../model/decimal.js';
+import { parseAmount } from '../model/amount.js';
+import type { Dec } from '../model/decimal.js';
+import { yuan } from '../reconcile/rounding.js';
 
 type Assets = NonNullable<Context['disclosure']['assets']>;
 type Equipment = NonNullable<Assets['equipment']>;
 
 const ref = (path: Path, label: string, value: number) => ({ path: ['assets', ...path], place: ['国有资产占有使用情况', label], text: String(value) });
-/** A printed value threshold ("100万元（含）") in 元, exactly. */
+/** A printed value threshold ("100万元（含）", or "100万（含）" without 元) in 元, exactly. */
 const yuanOf = (threshold: string): Dec | undefined => {
-  const m = /(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/.exec(threshold);
-  return m ? new Dec((m[1] ?? '0').replaceAll(',', '')).times(m[2] === '万元' ? 10000 : 1) : undefined;
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*(万元?|元)/.exec(threshold);
+  const amount = m ? parseAmount(m[1] ?? '') : undefined;
+  return amount && typeof amount !== 'string' ? yuan({ amount, unit: m?.[2]?.startsWith('万') ? '万元' : '元' }) : undefined;
 };
 
 function nesting(ctx: Context, list: Equipment, base: Path): void {

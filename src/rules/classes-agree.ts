@@ -29,7 +29,10 @@ export const classesAgree: Rule = {
         ctx.report({
           at: here,
           related: [],
-          message: { zh: `支出总表中没有“${normName(line.name)}”类`, en: `The expenditure table has no class "${normName(line.name)}"` },
+          message: {
+            zh: `收支总表列“${normName(line.name)}” ${here.fig.amount.text}${here.fig.unit}，但支出总表中没有这一类`,
+            en: `The summary prints "${normName(line.name)}" at ${here.fig.amount.text} ${here.fig.unit}, but the expenditure table has no such class`,
+          },
         });
       }
     }

@@ -99,8 +99,8 @@ describe('appropriation-agrees', () => {
   it('reports a class with a figure that the general expenditure table lacks', () => {
     const { findings } = runRule(appropriationAgrees, doc({ housing: '{code: "212", name: 城乡社区支出, 合计: 50.00}' }));
     expect(findings.map(brief)).toEqual(['55:48 error finding 财政拨款收支总表 › 二十、住房保障支出 › 一般公共预算']);
-    expect(findings[0]?.message.en).toBe('The general expenditure table has no class "住房保障支出"');
-    expect(findings[0]?.message.zh).toBe('一般公共预算支出表中没有“住房保障支出”类');
+    expect(findings[0]?.message.en).toBe('The appropriation summary prints "住房保障支出" 一般公共预算 at 50.00 万元, but the general expenditure table has no such class');
+    expect(findings[0]?.message.zh).toBe('财政拨款收支总表列“住房保障支出”一般公共预算 50.00万元，但一般公共预算支出表中没有这一类');
   });
 
   it('skips a document with no appropriation summary', () => {

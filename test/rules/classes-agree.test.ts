@@ -55,8 +55,8 @@ describe('classes-agree', () => {
   it('reports a class with a figure in the summary that the expenditure table lacks', () => {
     const { findings } = runRule(classesAgree, doc({ health: '{name: 十、卫生健康支出, 合计: 5.00}' }));
     expect(findings.map(brief)).toEqual(['29:32 error finding 收支总表 › 十、卫生健康支出 › 合计']);
-    expect(findings[0]?.message.en).toBe('The expenditure table has no class "卫生健康支出"');
-    expect(findings[0]?.message.zh).toBe('支出总表中没有“卫生健康支出”类');
+    expect(findings[0]?.message.en).toBe('The summary prints "卫生健康支出" at 5.00 万元, but the expenditure table has no such class');
+    expect(findings[0]?.message.zh).toBe('收支总表列“卫生健康支出” 5.00万元，但支出总表中没有这一类');
   });
 
   it('skips a document with no expenditure table', () => {
