@@ -218,7 +218,8 @@ function repeats(claims: readonly Claim[], links: ReadonlyMap<Claim, Link | unde
       status: 'contradicted',
       stated: stated(c),
       recomputed: stated(first),
-      related: [],
+      // Where it was stated first: a place in the prose, located like the claim itself.
+      related: [{ path: first.prose.path, offset: first.prose.offsets[first.start] ?? 0, place: ['情况说明', `“${first.label}”`], text: stated(first) }],
       reason: { zh: `同一数字前文为 ${stated(first)}`, en: `the same figure is stated earlier as ${stated(first)}` },
     });
   }

@@ -44,6 +44,8 @@ describe('narrative-repeat', () => {
     expect(findings.map(brief)).toEqual(['25:30 error finding 情况说明 六、基本支出情况说明 › “机关事业单位基本养老保险缴费12.40万元”']);
     expect(findings[0]?.message.en).toBe('Stated here as 12.40万元; the same figure is stated earlier as 12.30万元');
     expect(findings[0]?.message.zh).toBe('此处写 12.40万元，同一数字前文为 12.30万元');
+    // The earlier statement is located too: line 22, its figure from column 21.
+    expect(findings[0]?.related.map((r) => `${r.location.line}:${r.location.col} ${r.place} ${r.value}`)).toEqual(['22:21 情况说明 › “机关事业单位基本养老保险缴费” 12.30万元']);
   });
 
   it('reports a restatement in 元 outside the rounding of the first statement in 万元', () => {
