@@ -70,6 +70,14 @@ describe('--format junit and github', () => {
     );
     expect(lines.filter((l) => l.startsWith('::warning')).length).toBe(2);
     expect(lines.at(-1)).toBe('budget: 1 file(s), 2 error(s), 2 warning(s), 9 tail(s), 0 could not be loaded');
+    // A file name with the property separators: % , : are escaped in file=…
+    const hostile = join(temp(), 'a,b:c%.yaml');
+    writeFileSync(hostile, readFileSync(REF, 'utf8'));
+    const h = (await runCli(['check', '--format', 'github', hostile])).stdout.split('\n');
+    const escaped = hostile.replace('a,b:c%.yaml', 'a%2Cb%3Ac%25.yaml');
+    expect(h).toContain(
+      `::error file=${escaped},line=698,col=63,title=budget target-cost-cap::绩效目标表 Z劳动能力鉴定费 › 鉴定工作费用 <30万元: Expected 鉴定工作费用 (<30万元) > period funds: 30 万元 > 30 万元 does not hold (difference 0)`,
+    );
   });
 });
 
