@@ -19,30 +19,53 @@ export interface Line {
   readonly cells: readonly Cell[];
   /** The whole line as one string, cells joined by a space. */
   readonly text: string;
+  /**
+   * How far down the document the line stands, in text lines (a PDF's baseline over its font
+   * size, a text file's line number; each page starts PAGE_LINES further down): what tells a header
+   * wrapped onto the next line from a header below, also across a page break.
+   */
+  readonly y: number;
+  /**
+   * What x counts: points (PDF), characters (`pdftotext -layout`, which gives a wide character one
+   * column, as a narrow one) or tab stops (the tab-separated extraction).
+   */
+  readonly unit: 'pt' | 'char' | 'tab';
 }
 
 export class ImportError extends Error {
   constructor(
     readonly kind: 'encrypted' | 'corrupt' | 'no-text' | 'too-many-pages',
     message: string,
+    /** The figures the message names: the reason (corrupt), or the pages and the limit. */
+    readonly detail: { readonly reason?: string; readonly pages?: number; readonly max?: number } = {},
   ) {
     super(message);
   }
 }
 
-const line = (page: number, cells: Cell[]): Line => ({ page, cells, text: cells.map((c) => c.text).join(' ') });
+/** Lines a page is taken to hold, so that y grows down the whole document. */
+const PAGE_LINES = 10_000;
+
+const line = (page: number, cells: Cell[], y: number, unit: Line['unit']): Line => ({
+  page,
+  cells,
+  text: cells.map((c) => c.text).join(' '),
+  y: (page - 1) * PAGE_LINES + y,
+  unit,
+});
 
 /** `pdftotext -layout` text: cells are runs separated by two or more spaces; pages by form feeds. */
 export function linesOfLayoutText(text: string): Line[] {
   const out: Line[] = [];
   text.split('\f').forEach((pageText, p) => {
-    for (const raw of pageText.split('\n')) {
+    for (const [y, raw] of pageText.split('\n').entries()) {
       const cells: Cell[] = [];
       for (const m of raw.matchAll(/\S+(?: \S+)*/g)) {
-        const x0 = textWidth(raw.slice(0, m.index ?? 0));
-        cells.push({ text: m[0], x0, x1: x0 + textWidth(m[0]) });
+        // pdftotext lays text out one character to a column, wide or narrow.
+        const x0 = [...raw.slice(0, m.index ?? 0)].length;
+        cells.push({ text: m[0], x0, x1: x0 + [...m[0]].length });
       }
-      if (cells.length > 0) out.push(line(p + 1, cells));
+      if (cells.length > 0) out.push(line(p + 1, cells.flatMap(splitMixed), y, 'char'));
     }
   });
   return out;
@@ -50,9 +73,9 @@ export function linesOfLayoutText(text: string): Line[] {
 
 /** The reference's extraction: cells separated by tabs; a cell's position is its index. */
 export function linesOfTabText(text: string): Line[] {
-  return text.split('\n').flatMap((raw) => {
+  return text.split('\n').flatMap((raw, y) => {
     const cells = raw.split('\t').flatMap((t, i) => (t.trim() === '' ? [] : [{ text: t.trim(), x0: i * 100, x1: i * 100 + 99 }]));
-    return cells.length > 0 ? [line(1, cells)] : [];
+    return cells.length > 0 ? [line(1, cells, y, 'tab')] : [];
   });
 }
 
@@ -111,7 +134,7 @@ export async function linesOfPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promi
   } catch (e) {
     const name = (e as { name?: string }).name ?? '';
     if (name === 'PasswordException') throw new ImportError('encrypted', 'the PDF is encrypted: save an unprotected copy');
-    throw new ImportError('corrupt', `the PDF cannot be read (${(e as Error).message})`);
+    throw new ImportError('corrupt', `the PDF cannot be read (${(e as Error).message})`, { reason: (e as Error).message });
   }
   try {
     return await readPages(doc, maxPages);
@@ -123,7 +146,7 @@ export async function linesOfPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promi
 type PdfDocument = Awaited<ReturnType<(typeof import('pdfjs-dist/legacy/build/pdf.mjs'))['getDocument']>['promise']>;
 
 async function readPages(doc: PdfDocument, maxPages: number): Promise<Line[]> {
-  if (doc.numPages > maxPages) throw new ImportError('too-many-pages', `the PDF has ${doc.numPages} pages, more than ${maxPages}`);
+  if (doc.numPages > maxPages) throw new ImportError('too-many-pages', `the PDF has ${doc.numPages} pages, more than ${maxPages}`, { pages: doc.numPages, max: maxPages });
   const out: Line[] = [];
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
@@ -141,6 +164,10 @@ async function readPages(doc: PdfDocument, maxPages: number): Promise<Line[]> {
       else rows.push({ y, size, items: [it] });
     }
     rows.sort((a, b) => b.y - a.y);
+    const top = page.view[3] ?? 842;
+    // One scale per page (its median font size), so that y compares across lines of any size.
+    const sizes = rows.map((r) => r.size).sort((a, b) => a - b);
+    const scale = sizes[Math.floor(sizes.length / 2)] ?? 10;
     for (const r of rows) {
       r.items.sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
       const cells: { text: string; x0: number; x1: number }[] = [];
@@ -154,7 +181,7 @@ async function readPages(doc: PdfDocument, maxPages: number): Promise<Line[]> {
         } else if (!blank) cells.push({ text: it.str, x0, x1: x0 + it.width });
       }
       const tidy = cells.map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() }));
-      if (tidy.length > 0) out.push(line(p, tidy.flatMap(splitMixed)));
+      if (tidy.length > 0) out.push(line(p, tidy.flatMap(splitMixed), (top - r.y) / scale, 'pt'));
     }
   }
   if (out.length === 0) throw new ImportError('no-text', 'the PDF has no text layer (scanned pages?): it needs OCR first');

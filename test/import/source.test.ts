@@ -72,11 +72,20 @@ describe('linesOfPdf: a PDF through pdf.js, with its bundled CMaps', () => {
 });
 
 describe('linesOfLayoutText: pdftotext -layout output', () => {
-  it('splits pages at form feeds and cells at runs of two spaces, placed by display width', () => {
+  it('splits pages at form feeds and cells at runs of two spaces, one character to a column', () => {
+    // pdftotext lays out a wide character in one column, as a narrow one: "合计" ends at 4, not 6.
     const lines = linesOfLayoutText('收入  1.00\n\f  合计   2.00\n');
     expect(lines).toEqual([
-      { page: 1, text: '收入 1.00', cells: [{ text: '收入', x0: 0, x1: 4 }, { text: '1.00', x0: 6, x1: 10 }] },
-      { page: 2, text: '合计 2.00', cells: [{ text: '合计', x0: 2, x1: 6 }, { text: '2.00', x0: 9, x1: 13 }] },
+      { page: 1, y: 0, unit: 'char', text: '收入 1.00', cells: [{ text: '收入', x0: 0, x1: 2 }, { text: '1.00', x0: 4, x1: 8 }] },
+      { page: 2, y: 10_000, unit: 'char', text: '合计 2.00', cells: [{ text: '合计', x0: 2, x1: 4 }, { text: '2.00', x0: 7, x1: 11 }] },
+    ]);
+  });
+
+  it('splits a figure from the words after it, printed one space apart', () => {
+    expect(linesOfLayoutText('一、财政拨款收入  91,016,775.35 一、一般公共服务支出')[0]?.cells.map((c) => c.text)).toEqual([
+      '一、财政拨款收入',
+      '91,016,775.35',
+      '一、一般公共服务支出',
     ]);
   });
 
@@ -90,6 +99,8 @@ describe('linesOfTabText: the tab-separated extraction of the reference', () => 
     expect(linesOfTabText('2080101\t行政运行\t\t12.50\n\n')).toEqual([
       {
         page: 1,
+        y: 0,
+        unit: 'tab',
         text: '2080101 行政运行 12.50',
         cells: [
           { text: '2080101', x0: 0, x1: 99 },
