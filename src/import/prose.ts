@@ -1,0 +1,418 @@
+/**
+ * The prose of a disclosure — everything that is not a table grid — read from positioned lines: the
+ * cover (title, subtitle, unit, year, kind), the contents, the 概况 sections, the 情况说明 sections
+ * (nested where the document nests them), the 名词解释 and the per-project 项目经费情况说明.
+ *
+ * Text is kept verbatim: lines wrapped by the page are joined, paragraphs stay lines of the block
+ * text, page numbers are dropped. Only layout artefacts are undone (letter-spaced justified lines, a
+ * space before a closing mark), and, on request, the spaces pdftotext and pdf.js print between
+ * digits and Chinese ("2019 年").
+ */
+import { textWidth } from '../report/wrap.js';
+import type { Line } from './source.js';
+import { findTables } from './tables.js';
+
+export interface ProseSection {
+  readonly heading: string;
+  readonly text?: string;
+  readonly sections?: readonly ProseSection[];
+}
+
+export interface ProjectDescription {
+  readonly project: string;
+  readonly heading: string;
+  readonly text?: string;
+  readonly sections?: readonly ProseSection[];
+}
+
+export interface ProseDocument {
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly unit?: string;
+  readonly year?: number;
+  readonly kind?: '单位预算' | '部门预算';
+  readonly amount_unit?: '万元' | '元';
+  readonly region?: string;
+  readonly rounding_note?: string;
+}
+
+export interface Prose {
+  readonly document: ProseDocument;
+  readonly contents: readonly { readonly title: string; readonly page?: number }[];
+  readonly overview: readonly ProseSection[];
+  readonly narrative: readonly ProseSection[];
+  readonly glossary: readonly ProseSection[];
+  readonly project_descriptions: readonly ProjectDescription[];
+}
+
+export interface ProseOptions {
+  /**
+   * Drop the spaces printed between digits and Chinese ("2017 年度" → "2017年度"). Transcriptions
+   * differ here: some keep the printed spacing, some tidy it. Default: kept, as printed.
+   */
+  readonly tightDigits?: boolean;
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+const CJK = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”‘’';
+
+// ---------------------------------------------------------------------------------------------
+// Text tidying
+
+/** A justified line printed letter by letter ("元 ， 财 政 业 务 费 10.00 万 元"). */
+function isLetterSpaced(text: string): boolean {
+  const tokens = text.split(' ');
+  return tokens.length >= 6 && tokens.filter((t) => t.length === 1).length / tokens.length >= 0.6;
+}
+
+/** Undoes layout artefacts of one printed line; the words themselves are left alone. */
+function tidyLine(text: string, options: ProseOptions): string {
+  let t = text.replace(/\s+/g, ' ').trim();
+  // Letter spacing is the layout's, not the author's: only spaces between Latin letters/digits stay.
+  if (isLetterSpaced(t)) t = t.replace(/(?<![A-Za-z0-9]) | (?![A-Za-z0-9])/g, '');
+  // A space before a closing mark ("经费 ：") is a justification gap.
+  t = t.replace(/ +(?=[：，。；、！？）”])/g, '');
+  if (options.tightDigits) t = t.replace(new RegExp(`(?<=[${CJK}]) +(?=\\d)|(?<=\\d) +(?=[${CJK}])`, 'g'), '');
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line kinds
+
+const FOOTER = /^(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?$|^第\d{1,3}页$/;
+const isFooter = (l: Line): boolean => l.cells.length === 1 && FOOTER.test(l.text.trim());
+const DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+const LEADERS = /\s*(?:…+|\.{3,}|·{3,})\s*$/;
+
+const PART = /^第[一二三四五六七八九十]+部分/;
+const SECTION = /^[一二三四五六七八九十]+、/;
+/** Paragraph markers: a line opening with one starts a paragraph of its own. */
+const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
+/** The unnumbered section titles of the Shanghai documents ("上海市财政局（单位）主要职能"). */
+const TOP = /(?:主要职能|机构设置|名词解释|编制说明|情况说明)$/;
+
+type Heading = { level: 'part' | 'top' | 'section'; text: string };
+
+/** A heading stands alone on its line: short, without a sentence's punctuation. */
+function headingOf(l: Line): Heading | undefined {
+  const text = l.text.trim();
+  const flat = squash(text);
+  if (PART.test(flat)) return { level: 'part', text };
+  // A table row ("一、财政拨款收入 91,016,775.35 …") is no heading.
+  if (flat.length > 45 || /[，。；]/.test(flat) || l.cells.length > 2 || /\d\.\d\d/.test(flat)) return undefined;
+  if (PART.test(flat)) return { level: 'part', text };
+  if (SECTION.test(flat) && !/[：:]./.test(flat)) return { level: 'section', text };
+  if (!MARKER.test(flat) && TOP.test(flat) && !/[：:]/.test(flat)) return { level: 'top', text };
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paragraphs
+
+interface Geometry {
+  /** Text with no positions (the tab-separated extraction): paragraphs are read from the words. */
+  readonly flat: boolean;
+  /** Margins by page: pages of one document are set differently. */
+  readonly pages: ReadonlyMap<number, { readonly left: number; readonly right: number }>;
+  /** The width of one Chinese character. */
+  readonly em: number;
+}
+
+/**
+ * A cell's right edge on the page. pdftotext gives a wide character one column of its layout, so
+ * its cells' extents count characters; the width a line takes on the page is its display width.
+ */
+function rightOf(l: Line, c: Line['cells'][number]): number {
+  return l.unit === 'char' ? c.x0 + textWidth(c.text) : c.x1;
+}
+
+function geometryOf(lines: readonly Line[]): Geometry {
+  const flat = lines.every((l) => l.cells.every((c) => c.x1 - c.x0 === 99 && c.x0 % 100 === 0));
+  // Margins are read from lines of running text, never from a letter-spaced one, which may overshoot.
+  const prose = lines.filter((l) => l.cells.length === 1 && squash(l.text).length >= 8 && !isLetterSpaced(l.text));
+  const pages = new Map<number, { left: number; right: number }>();
+  for (const l of prose) {
+    const c = l.cells[0] as Line['cells'][number];
+    const m = pages.get(l.page);
+    pages.set(l.page, m ? { left: Math.min(m.left, c.x0), right: Math.max(m.right, rightOf(l, c)) } : { left: c.x0, right: rightOf(l, c) });
+  }
+  // A page of short lines only is no full page: its right margin is the document's at least.
+  const rights = prose.map((l) => (l.cells[0] ? rightOf(l, l.cells[0]) : 0)).sort((a, b) => a - b);
+  const usual = rights[Math.floor(rights.length * 0.8)] ?? 0;
+  for (const [p, m] of pages) pages.set(p, { left: m.left, right: Math.max(m.right, usual) });
+  const ems = prose.map((l) => ((l.cells[0] ? rightOf(l, l.cells[0]) : 0) - (l.cells[0]?.x0 ?? 0)) / Math.max(1, textWidth(l.text) / 2)).sort((a, b) => a - b);
+  return { flat, pages, em: ems[Math.floor(ems.length / 2)] ?? 2 };
+}
+
+/** Whether `line` carries on the paragraph of `prev` (wrapped by the page), or starts a new one. */
+function continues(prev: Line, line: Line, g: Geometry, glossary: boolean): boolean {
+  const text = squash(line.text);
+  if (MARKER.test(text)) return false;
+  // A glossary entry always opens with its number: anything else is the entry wrapped.
+  if (glossary) return true;
+  if (g.flat) {
+    // Without positions: a line runs on unless the one before ended a sentence or was a short
+    // numbered title of its own ("（二）其他").
+    const before = squash(prev.text);
+    return !/[。；：:;！？]$/.test(before) && !(MARKER.test(before) && before.length <= 20);
+  }
+  const first = line.cells[0];
+  const last = prev.cells.at(-1);
+  if (!first || !last) return false;
+  const margins = g.pages.get(line.page);
+  const before = g.pages.get(prev.page);
+  if (!margins || !before) return false;
+  const indented = first.x0 > margins.left + g.em * 0.4;
+  const full = rightOf(prev, last) >= before.right - g.em * 1.5;
+  return full && !indented;
+}
+
+function paragraphs(lines: readonly Line[], g: Geometry, options: ProseOptions, glossary = false): string[] {
+  const out: string[] = [];
+  let prev: Line | undefined;
+  for (const l of lines) {
+    const t = tidyLine(l.text, options);
+    if (prev && out.length > 0 && continues(prev, l, g, glossary)) out[out.length - 1] += t;
+    else out.push(t);
+    prev = l;
+  }
+  // A paragraph printed twice in a row of pages (a repeated page) is one paragraph.
+  return out.filter((p, i) => !out.slice(0, i).includes(p) || p.length < 20);
+}
+
+const block = (paras: readonly string[]): string | undefined => (paras.length > 0 ? `${paras.join('\n')}\n` : undefined);
+
+// ---------------------------------------------------------------------------------------------
+// Cover and contents
+
+function coverOf(lines: readonly Line[], options: ProseOptions): { title: string; subtitle?: string } {
+  const cover = lines.filter((l) => !DATE.test(l.text.trim()));
+  const subtitle = cover.find((l) => /[:：]/.test(l.text));
+  const title = cover
+    .filter((l) => l !== subtitle)
+    .map((l) => tidyLine(l.text, options))
+    .join('');
+  return { title, ...(subtitle ? { subtitle: tidyLine(subtitle.text, options) } : {}) };
+}
+
+/** A contents entry: its title without leaders, and the page printed after them. */
+function entryOf(l: Line, options: ProseOptions): { title: string; page?: number } {
+  const cells = l.cells.map((c) => c.text);
+  let page: number | undefined;
+  const lastCell = cells.at(-1) ?? '';
+  if (cells.length > 1 && /^\d{1,3}$/.test(lastCell)) {
+    page = Number(lastCell);
+    cells.pop();
+  }
+  let text = cells.join(' ').replace(LEADERS, '');
+  const trailing = /(?:…+|\.{3,})\s*(\d{1,3})$/.exec(text);
+  if (trailing?.[1]) {
+    page = Number(trailing[1]);
+    text = text.slice(0, trailing.index);
+  }
+  return { title: tidyLine(text.replace(LEADERS, ''), options), ...(page !== undefined ? { page } : {}) };
+}
+
+const isEntry = (l: Line): boolean => LEADERS.test(l.text) || /(?:…|\.{3})/.test(l.text) || MARKER.test(squash(l.text)) || PART.test(squash(l.text));
+
+/** The contents run from "目录" to the first line that is no entry, or that repeats the first entry. */
+function contentsOf(lines: readonly Line[], options: ProseOptions): { entries: Prose['contents']; end: number; start: number } {
+  const start = lines.findIndex((l) => squash(l.text) === '目录');
+  if (start < 0) return { entries: [], end: 0, start: 0 };
+  const entries: { title: string; page?: number }[] = [];
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const entry = entryOf(l, options);
+    if (entries.length > 0 && squash(entry.title) === squash(entries[0]?.title ?? '')) break;
+    const last = entries.at(-1);
+    // An entry wrapped by the page ("…培训费支" / "出预算表"): a short unnumbered line carries it on.
+    if (!isEntry(l) && last && squash(l.text).length <= 8 && !/…|\.{3}/.test(lines[i - 1]?.text ?? '')) {
+      entries[entries.length - 1] = { ...last, title: last.title + entry.title };
+      continue;
+    }
+    if (!isEntry(l)) break;
+    entries.push(entry);
+  }
+  return { entries, end: i, start };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The body: parts, sections, tables skipped
+
+type PartKind = 'overview' | 'tables' | 'narrative' | 'glossary' | 'project';
+
+function partKind(heading: string): PartKind {
+  if (/名词解释/.test(heading)) return 'glossary';
+  if (/项目经费情况说明/.test(heading)) return 'project';
+  if (/概况|主要职能|机构设置/.test(heading)) return 'overview';
+  if (/说明/.test(heading)) return 'narrative';
+  return 'tables';
+}
+
+/** The lines where a table (or a 绩效目标表 form) begins: prose stops there until the next heading. */
+function tableStarts(lines: readonly Line[]): Set<number> {
+  const starts = new Set<number>();
+  for (const t of findTables(lines).tables) {
+    const body = t.lines[0] ? lines.indexOf(t.lines[0]) : -1;
+    for (let k = body - 1; k >= Math.max(0, body - 6); k--)
+      if (squash(lines[k]?.text ?? '').endsWith(squash(t.title))) {
+        starts.add(k);
+        break;
+      }
+  }
+  lines.forEach((l, i) => {
+    const flat = squash(l.text);
+    // The 项目支出绩效目标表 forms printed inside the narrative (Datong) have no unit line.
+    if (/绩效目标表$/.test(flat) && flat.length <= 40 && !/[，。；]|^详见/.test(flat)) starts.add(i);
+  });
+  return starts;
+}
+
+interface Node {
+  heading: string;
+  kind: PartKind;
+  lines: Line[];
+  children: Node[];
+}
+
+/**
+ * A heading wrapped by the page ("十一、…支出预算" / "表情况说明"): its line is full and the next one
+ * is short and unnumbered.
+ */
+function wrappedHeading(lines: readonly Line[], i: number, g: Geometry): boolean {
+  const l = lines[i] as Line;
+  const next = lines[i + 1];
+  const margins = g.pages.get(l.page);
+  if (g.flat || !next || !margins || next.page !== l.page) return false;
+  const last = l.cells.at(-1);
+  const full = (last ? rightOf(l, last) : 0) >= margins.right - g.em * 1.5;
+  const flat = squash(next.text);
+  return full && flat.length <= 12 && !MARKER.test(flat) && !/[，。；：]/.test(flat);
+}
+
+/** Sorts the body lines under their headings; tables and forms are left out. */
+function outline(input: readonly Line[], from: number, g: Geometry): Node[] {
+  const starts = tableStarts(input);
+  const lines = [...input];
+  const roots: Node[] = [];
+  let part: Node | undefined; // a 第X部分 or an unnumbered Shanghai title
+  let section: Node | undefined;
+  // A table runs to the next part; a 绩效目标表 form inside the narrative to the next section.
+  let skipping: 'table' | 'form' | undefined;
+  for (let i = from; i < lines.length; i++) {
+    let l = lines[i] as Line;
+    // A part title wrapped onto a second line ("第三部分 …2017 年度" / "部门预算情况说明").
+    const partWrapped = headingOf(l)?.level === 'part' && headingOf(lines[i + 1] as Line)?.level === 'top';
+    if ((headingOf(l) && wrappedHeading(lines, i, g)) || partWrapped) {
+      const next = lines[i + 1] as Line;
+      l = { ...l, text: `${l.text}${next.text}`, cells: [...l.cells, ...next.cells] };
+      i++;
+    }
+    const h = headingOf(l);
+    if (h?.level === 'part' || h?.level === 'top') {
+      part = { heading: h.text, kind: partKind(h.text), lines: [], children: [] };
+      roots.push(part);
+      section = undefined;
+      skipping = part.kind === 'tables' ? 'table' : undefined;
+      continue;
+    }
+    // Glossary entries are numbered like sections ("一、基本支出：…") but are its paragraphs.
+    if (h?.level === 'section' && part && part.kind !== 'tables' && part.kind !== 'glossary' && skipping !== 'table') {
+      section = { heading: h.text, kind: part.kind, lines: [], children: [] };
+      part.children.push(section);
+      skipping = undefined;
+      continue;
+    }
+    if (starts.has(i)) skipping = /绩效目标表$/.test(squash(l.text)) ? 'form' : 'table';
+    if (skipping) continue;
+    (section ?? part)?.lines.push(l);
+  }
+  return roots;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function sectionOf(n: Node, g: Geometry, options: ProseOptions): ProseSection {
+  const text = block(paragraphs(n.lines, g, options, n.kind === 'glossary'));
+  const sections = n.children.map((c) => sectionOf(c, g, options));
+  return { heading: tidyLine(n.heading, options), ...(text ? { text } : {}), ...(sections.length > 0 ? { sections } : {}) };
+}
+
+/** A 第X部分 holds its sections directly; a Shanghai title is a section itself. */
+function sectionsOf(roots: readonly Node[], kind: PartKind, g: Geometry, options: ProseOptions): ProseSection[] {
+  return roots
+    .filter((r) => r.kind === kind)
+    .flatMap((r) => (PART.test(squash(r.heading)) && kind !== 'glossary' ? r.children.map((c) => sectionOf(c, g, options)) : [sectionOf(r, g, options)]));
+}
+
+function documentOf(lines: readonly Line[], cover: { title: string; subtitle?: string }): ProseDocument {
+  const found = findTables(lines);
+  const units = found.tables.flatMap((t) => (t.unit ? [t.unit] : []));
+  const amountUnit = mostCommon(units);
+  const issuers = found.tables.flatMap((t) => (t.issuer ? [t.issuer.replace(/^[^:：]*[:：]/, '')] : []));
+  // The unit is named by the subtitle ("预算单位：…"), else by the title around its year and kind.
+  const named = squash(cover.title)
+    .replace(/20\d\d年度?/, '')
+    .replace(/(?:部门|单位)?预算公开$/, '');
+  const unit = cover.subtitle?.replace(/^[^:：]*[:：]/, '') ?? (named !== '' ? named : mostCommon(issuers));
+  const year = /(20\d\d)/.exec(squash(cover.title))?.[1];
+  const all = lines.map((l) => squash(l.text)).join('');
+  const kind = /单位预算/.test(cover.title)
+    ? '单位预算'
+    : /部门预算/.test(cover.title)
+      ? '部门预算'
+      : (all.match(/部门预算/g)?.length ?? 0) >= (all.match(/单位预算/g)?.length ?? 0)
+        ? '部门预算'
+        : '单位预算';
+  const region = regionOf(squash(cover.title), unit);
+  return {
+    title: cover.title,
+    ...(cover.subtitle ? { subtitle: cover.subtitle } : {}),
+    ...(unit ? { unit } : {}),
+    ...(year ? { year: Number(year) } : {}),
+    kind,
+    ...(amountUnit ? { amount_unit: amountUnit } : {}),
+    ...(region ? { region } : {}),
+    ...(found.roundingNote ? { rounding_note: found.roundingNote } : {}),
+  };
+}
+
+/** The place named before the year on the cover ("上海市普陀区2025年…"), else the unit's province or city. */
+function regionOf(title: string, unit: string | undefined): string | undefined {
+  const before = /^(.*?[省市区县])20\d\d/.exec(title)?.[1];
+  if (before) return before;
+  return /^(.+?[省市])/.exec(unit ?? '')?.[1];
+}
+
+function mostCommon<T>(xs: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function projectsOf(roots: readonly Node[], g: Geometry, options: ProseOptions): ProjectDescription[] {
+  return roots
+    .filter((r) => r.kind === 'project')
+    .map((r) => {
+      const s = sectionOf(r, g, options);
+      return { project: s.heading.replace(/项目经费情况说明$/, ''), ...s };
+    });
+}
+
+/** Reads the prose of a disclosure from its lines. */
+export function readProse(input: readonly Line[], options: ProseOptions = {}): Prose {
+  const lines = input.filter((l) => !isFooter(l));
+  const { entries, start, end } = contentsOf(lines, options);
+  const cover = coverOf(lines.slice(0, start), options);
+  const g = geometryOf(lines.slice(end));
+  const roots = outline(lines, end, g);
+  return {
+    document: documentOf(lines, cover),
+    contents: entries,
+    overview: sectionsOf(roots, 'overview', g, options),
+    narrative: sectionsOf(roots, 'narrative', g, options),
+    glossary: sectionsOf(roots, 'glossary', g, options),
+    project_descriptions: projectsOf(roots, g, options),
+  };
+}
