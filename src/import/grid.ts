@@ -1,0 +1,715 @@
+/**
+ * A table's lines become its columns and rows. The printed grid is inferred from positions alone,
+ * so that PDF text and `pdftotext -layout` text are read the same way:
+ * - the body's cells fix the columns: a column is an x-range that some body cell covers and that
+ *   (almost) no cell crosses;
+ * - each column's header is the lowest header cell over it, and every header cell above that is a
+ *   parent spanning the run of columns it is centred on (printed headers are centred over their
+ *   span, and spans nest);
+ * - a header cell wrapped onto two lines is joined back.
+ * What cannot be placed is returned, never dropped.
+ */
+import { isDash, parseAmount } from '../model/amount.js';
+import { AMOUNT_COLUMNS, type BlockKey, BLOCK_KEYS, STUB_KEYS as STUBS } from '../model/vocabulary.js';
+
+const STUB_KEYS = new Set<string>(STUBS);
+import type { Cell, Line } from './source.js';
+
+export interface GridColumn {
+  readonly key: string;
+  readonly header?: readonly string[];
+  readonly number?: string;
+  readonly kind?: 'text';
+}
+
+export type GridRow = Record<string, string>;
+
+/** A piece of the printed table that could not be placed, with its page. */
+export interface Unplaced {
+  readonly page: number;
+  readonly text: string;
+}
+
+export interface Grid {
+  readonly columns: readonly GridColumn[];
+  readonly rows: readonly GridRow[];
+  /** The printed page of each row. */
+  readonly pages: readonly number[];
+}
+
+export interface GridBlock extends Grid {
+  readonly heading: string;
+}
+
+export type PlacedTable =
+  | ({ readonly kind: 'grid'; readonly unplaced: readonly Unplaced[] } & Grid)
+  | { readonly kind: 'blocks'; readonly blocks: Partial<Record<BlockKey, GridBlock>>; readonly unplaced: readonly Unplaced[] };
+
+const MONEY = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})$/;
+const AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const CODE = /^\d{3}(?:\s*\d{2}){0,3}$/;
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|\d+[、.．])/;
+const ROW_START = /^(?:[一二三四五六七八九十]+、|\d+[、.．]|合计|总计)/;
+/** Two header lines this close (in text lines) are one cell wrapped. */
+const WRAP = 1.8;
+/** A code printed in columns of its parts: 类 款 项, each its own column. */
+const CODE_PART = /^[类款项]+$/;
+const COLUMN_NUMBERS = /^(?:栏次|\d{1,2})$/;
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+const overlap = (a: Span, b: Span) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+const centre = (s: Span) => (s.x0 + s.x1) / 2;
+
+interface Span {
+  readonly x0: number;
+  readonly x1: number;
+}
+
+/**
+ * A line is a data row when it prints a figure or a code, starts like a numbered row name, or is a
+ * total with a figure of any form ("合计 0").
+ */
+function isDataLine(l: Line): boolean {
+  const first = l.cells[0]?.text ?? '';
+  if (ROW_START.test(first) && l.cells.slice(1).some((c) => AMOUNT.test(c.text))) return true;
+  return l.cells.some((c) => MONEY.test(c.text) || CODE.test(c.text)) || NUMBERED.test(first);
+}
+
+function isNumberLine(l: Line): boolean {
+  return l.cells.length >= 2 && l.cells.every((c) => COLUMN_NUMBERS.test(squash(c.text)));
+}
+
+/**
+ * Columns from the body's cells: the x-ranges covered by some cell, split where (almost) no cell
+ * crosses. A name that runs over its neighbour's gap now and then does not join two columns.
+ */
+function bodyColumns(cells: readonly Cell[], lineCount: number): Column[] {
+  if (cells.length === 0) return [];
+  const edges = [...new Set(cells.flatMap((c) => [c.x0, c.x1]))].sort((a, b) => a - b);
+  const allowance = Math.floor(lineCount / 10);
+  const out: Column[] = [];
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const seg = { x0: edges[i] as number, x1: edges[i + 1] as number };
+    const cover = cells.filter((c) => c.x0 <= seg.x0 && c.x1 >= seg.x1).length;
+    const last = out.at(-1);
+    if (cover > allowance) {
+      if (last && last.x1 === seg.x0) last.x1 = seg.x1;
+      else out.push({ ...seg, left: seg.x0, right: seg.x1 });
+    }
+  }
+  return out;
+}
+
+interface HeaderCell extends Span {
+  readonly text: string;
+  /** The line's y, in text lines down the page. */
+  readonly line: number;
+  readonly page: number;
+}
+
+/** Words printed apart in one text item ("政府性基金预算 国有资本经营预算") are two header cells. */
+function headerWords(c: Cell): Cell[] {
+  const words = c.text.split(/\s+/).filter((w) => w !== '');
+  if (words.length < 2 || words.some((w) => w.length < 3 || !/[\u4e00-\u9fff]/.test(w))) return [c];
+  const per = (c.x1 - c.x0) / c.text.length;
+  let at = 0;
+  return words.map((w) => {
+    const start = c.text.indexOf(w, at);
+    at = start + w.length;
+    return { text: w, x0: c.x0 + start * per, x1: c.x0 + at * per };
+  });
+}
+
+interface Column {
+  x0: number;
+  x1: number;
+  /** The printed column's edges: half-way to the neighbouring columns' text. */
+  left: number;
+  right: number;
+  leaf?: HeaderCell;
+  number?: string;
+  /** The column's index before code parts were merged: what header ranges refer to. */
+  first?: number;
+}
+
+/** A code printed in columns of its parts (类, 款, 项) is one code column, read as one number. */
+function mergeCodeParts(columns: Column[]): void {
+  columns.forEach((c, i) => {
+    c.first = i;
+  });
+  const part = (c: Column | undefined) => c?.leaf !== undefined && CODE_PART.test(c.leaf.text);
+  for (let i = 0; i < columns.length; i++) {
+    if (!part(columns[i])) continue;
+    let j = i;
+    while (part(columns[j + 1])) j++;
+    const first = columns[i] as Column;
+    const last = columns[j] as Column;
+    const { leaf: _, ...rest } = first;
+    columns.splice(i, j - i + 1, { ...rest, x1: last.x1, right: last.right, first: i });
+  }
+}
+
+/** Each column reaches half-way to its neighbours, the outer ones to the table's edges. */
+function widen(columns: Column[], lo: number, hi: number): void {
+  columns.sort((a, b) => a.x0 - b.x0);
+  columns.forEach((c, i) => {
+    const prev = columns[i - 1];
+    const next = columns[i + 1];
+    c.left = prev ? (prev.x1 + c.x0) / 2 : Math.min(lo, c.x0);
+    c.right = next ? (c.x1 + next.x0) / 2 : Math.max(hi, c.x1);
+  });
+}
+
+/**
+ * Each column's edges fitted to its header: a header is centred in its printed cell, so a cell's
+ * right edge lies as far right of the header's centre as its left edge lies left of it. Each edge
+ * stays in the gap between the neighbouring columns' text; a column without a header keeps the
+ * half-way edges.
+ */
+function fitEdges(columns: Column[], lo: number, hi: number): void {
+  let left = lo;
+  columns.forEach((c, i) => {
+    const next = columns[i + 1];
+    c.left = left;
+    if (next) {
+      const guess = c.leaf ? 2 * centre(c.leaf) - left : (c.x1 + next.x0) / 2;
+      c.right = Math.min(Math.max(guess, c.x1), next.x0);
+    } else c.right = Math.max(hi, c.x1);
+    left = c.right;
+  });
+}
+
+const within = (c: Column, x: number) => c.left <= x && x < c.right;
+const charWidth = (h: Span & { text: string }) => (h.x1 - h.x0) / Math.max(1, h.text.length);
+
+/**
+ * The header cells, spaced-out words joined ("金 额": cells of one line, one a single character,
+ * close together and over the same column).
+ */
+function joinSpaced(columns: readonly Column[], head: readonly HeaderCell[]): HeaderCell[] {
+  const out: HeaderCell[] = [];
+  const colOf = (h: HeaderCell) => columns.find((c) => within(c, centre(h)));
+  for (const h of [...head].sort((a, b) => a.line - b.line || a.x0 - b.x0)) {
+    const prev = out.at(-1);
+    if (prev && prev.line === h.line && (prev.text.length === 1 || h.text.length === 1) && !CODE_PART.test(prev.text + h.text) && h.x0 - prev.x1 < 3 * charWidth(h) && colOf(prev) === colOf(h)) {
+      out[out.length - 1] = { ...prev, text: prev.text + h.text, x1: h.x1 };
+    } else out.push(h);
+  }
+  return out;
+}
+
+/**
+ * Each body column's own header is the lowest header cell nearest its centre. A lowest header cell
+ * that is no body column's own heads a column left blank in every row, which is added.
+ */
+function assignLeaves(columns: Column[], head: readonly HeaderCell[], lo: number, hi: number): void {
+  const candidates = head.filter((h) => lowest(head, h, undefined));
+  const taken = new Set<HeaderCell>();
+  for (const col of columns) {
+    let near = Number.POSITIVE_INFINITY;
+    for (const h of candidates) {
+      const d = Math.abs(centre(h) - centre(col));
+      if (within(col, centre(h)) && d < near && !taken.has(h)) {
+        near = d;
+        col.leaf = h;
+      }
+    }
+    if (col.leaf) taken.add(col.leaf);
+  }
+  // A blank column's header stands as low as the body columns' headers; one standing above all of
+  // them heads a group of columns whose headers do not reach under it.
+  const top = Math.min(...[...taken].map((h) => h.line));
+  for (const h of candidates) if (!taken.has(h) && !(h.line < top - 0.5)) columns.push({ x0: h.x0, x1: h.x1, left: h.x0, right: h.x1, leaf: h });
+  widen(columns, lo, hi);
+}
+
+/**
+ * A header too long for its cell wraps onto the next line ("采购品目大" / "类"): a cell with exactly
+ * one cell right under it, which lies within its width, is one header with it. A parent has more
+ * than one cell under it, or a line between.
+ */
+function joinWrappedHeaders(head: readonly HeaderCell[]): HeaderCell[] {
+  let cells = [...head];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const upper of [...cells].sort((a, b) => a.line - b.line)) {
+      const under = cells.filter((l) => l.line > upper.line && l.line - upper.line <= WRAP && overlap(upper, l) > 0);
+      const lower = under[0];
+      if (under.length !== 1 || !lower || centre(lower) < upper.x0 || centre(lower) > upper.x1) continue;
+      const joined = { ...lower, text: upper.text + lower.text, x0: Math.min(upper.x0, lower.x0), x1: Math.max(upper.x1, lower.x1) };
+      cells = cells.filter((c) => c !== upper && c !== lower).concat(joined);
+      changed = true;
+      break;
+    }
+  }
+  return cells;
+}
+
+/** No header cell of a lower line sits over this one in its column. */
+function lowest(head: readonly HeaderCell[], h: HeaderCell, col: Column | undefined): boolean {
+  return !head.some((o) => o.line > h.line && overlap(o, h) > -charWidth(h) && (!col || within(col, centre(o))));
+}
+
+/** A table continued on the next page prints its header again: those lines are not rows. */
+function withoutRepeatedHeaders(body: readonly Line[], headLines: readonly Line[]): Line[] {
+  const words = new Set(headLines.flatMap((l) => l.cells.flatMap(headerWords).map((c) => squash(c.text))));
+  const isHeader = (l: Line) => l.cells.flatMap(headerWords).every((c) => words.has(squash(c.text)));
+  const out: Line[] = [];
+  let continued = false;
+  body.forEach((l, i) => {
+    if (i > 0 && l.page !== body[i - 1]?.page) continued = true;
+    if (continued && isHeader(l)) return;
+    continued = false;
+    out.push(l);
+  });
+  return out;
+}
+
+/** Places a table's lines into columns and rows; block tables are split into their blocks. */
+export interface PlaceOptions {
+  /** Blocks side by side (收支总表 and the like). */
+  readonly blocks?: boolean;
+  /** Columns of words are named by their headers, not read as a row's name (政府采购表). */
+  readonly textColumns?: boolean;
+}
+
+export function placeTable(lines: readonly Line[], options: PlaceOptions = {}): PlacedTable {
+  const unplaced: Unplaced[] = [];
+  const { columns, paths, body } = lines[0]?.unit === 'tab' ? tabHeader(lines) : printedHeader(lines, unplaced);
+  const grid = gridOf(columns, paths, options.textColumns === true);
+  const rows = joinWrapped(
+    body.map((l) => amountsOnly(rowCells(l, columns, unplaced), grid, l.page, unplaced)),
+    grid,
+    body,
+    columns,
+  );
+  if (!options.blocks) {
+    const columns = uniqueKeys(grid);
+    return { kind: 'grid', columns, ...rowsOf(rows, columns, 0, grid.length), unplaced };
+  }
+  return { kind: 'blocks', blocks: splitBlocks(grid, paths, rows), unplaced };
+}
+
+interface Header {
+  readonly columns: Column[];
+  /** Each column's printed header, top line first. */
+  readonly paths: string[][];
+  readonly body: Line[];
+}
+
+/** The header of a table laid out on the page (PDF, `pdftotext -layout`): see the module note. */
+function printedHeader(lines: readonly Line[], unplaced: Unplaced[]): Header {
+  let start = lines.findIndex(isDataLine);
+  // A table without figures still prints its total row ("合计") under the header.
+  if (start < 0 && lines.length > 1 && /^(?:合计|总计)$/.test(squash(lines.at(-1)?.text ?? ''))) start = lines.length - 1;
+  const headLines = start < 0 ? lines : lines.slice(0, start);
+  const body = start < 0 ? [] : withoutRepeatedHeaders(lines.slice(start), headLines);
+  const numberLine = headLines.find(isNumberLine);
+  const raw: HeaderCell[] = headLines.flatMap((l) =>
+    l === numberLine ? [] : l.cells.flatMap(headerWords).map((c) => ({ text: squash(c.text), x0: c.x0, x1: c.x1, line: l.y, page: l.page })),
+  );
+  const all = lines.flatMap((l) => l.cells);
+  const lo = Math.min(...all.map((c) => c.x0));
+  const hi = Math.max(...all.map((c) => c.x1));
+  const columns = bodyColumns(
+    body.flatMap((l) => l.cells),
+    body.length,
+  );
+  widen(columns, lo, hi);
+  const head = joinWrappedHeaders(joinSpaced(columns, raw));
+  assignLeaves(columns, head, lo, hi);
+  fitEdges(columns, lo, hi);
+  const leaves = new Set(columns.flatMap((c) => (c.leaf ? [c.leaf] : [])));
+  const ranges = parentRanges(
+    columns,
+    head.filter((h) => !leaves.has(h)),
+    unplaced,
+  );
+  if (numberLine)
+    for (const c of numberLine.cells) {
+      const col = columns.find((x) => within(x, centre(c)));
+      if (col && /^\d+$/.test(c.text)) col.number = c.text;
+    }
+  mergeCodeParts(columns);
+  const paths = columns.map((col, i) => {
+    const parents = ranges.filter((r) => r.from <= (col.first ?? i) && (col.first ?? i) <= r.to).sort((a, b) => a.cell.line - b.cell.line);
+    const path = parents.map((p) => p.cell);
+    if (col.leaf) path.push(col.leaf);
+    // A header wrapped onto the next line: a single-column parent just above its leaf.
+    for (let k = path.length - 2; k >= 0; k--) {
+      const upper = path[k] as HeaderCell;
+      const lower = path[k + 1] as HeaderCell;
+      const r = ranges.find((x) => x.cell === upper);
+      if (r && r.from === r.to && lower.line - upper.line <= WRAP) {
+        path.splice(k, 2, { ...lower, text: upper.text + lower.text, line: upper.line });
+      }
+    }
+    return path.map((p) => p.text);
+  });
+  return { columns, paths, body };
+}
+
+/**
+ * The header of a table extracted cell by cell (the reference's tab-separated text): a merged
+ * header cell stands in the first column it spans and reaches to the next cell of its line, or to
+ * the end of the cell above it. The header ends where every column has a cell of its own.
+ */
+function tabHeader(lines: readonly Line[]): Header {
+  const count = Math.max(...lines.flatMap((l) => l.cells.map((c) => Math.round(c.x0 / 100)))) + 1;
+  const paths: string[][] = Array.from({ length: count }, () => []);
+  // The span of the lowest header cell over each column so far.
+  const spans: [number, number][] = Array.from({ length: count }, () => [0, count - 1]);
+  const closed = () => spans.every(([a, b]) => a === b) && paths.every((p) => p.length > 0);
+  let at = 0;
+  while (at < lines.length && !closed()) {
+    const l = lines[at] as Line;
+    // A figure ends the header even if a column never got one (a blank column heading).
+    if (at > 0 && isDataLine(l)) break;
+    const starts = l.cells.map((c) => Math.round(c.x0 / 100));
+    l.cells.forEach((c, k) => {
+      const from = starts[k] as number;
+      const parent = spans[from] as [number, number];
+      const to = Math.min(parent[1], (starts[k + 1] ?? count) - 1);
+      for (let i = from; i <= to; i++) {
+        (paths[i] as string[]).push(squash(c.text));
+        spans[i] = [from, to];
+      }
+    });
+    at++;
+  }
+  const columns: Column[] = paths.map((_, i) => ({ x0: i * 100, x1: i * 100 + 99, left: i * 100, right: i * 100 + 100 }));
+  const numbers = lines[at];
+  if (numbers && isNumberLine(numbers)) {
+    for (const c of numbers.cells) {
+      const col = columns[Math.round(c.x0 / 100)];
+      if (col && /^\d+$/.test(c.text)) col.number = c.text;
+    }
+    at++;
+  }
+  return { columns, paths, body: lines.slice(at) };
+}
+
+/**
+ * A name too long for its cell wraps onto the next line, and the row's other cells are centred
+ * between the parts: a line holding only a name that does not start a row is joined to the row it
+ * belongs to.
+ */
+/** A body row's cells by column, and the page it was printed on. */
+interface BodyRow {
+  readonly cells: (string | undefined)[];
+  readonly page: number;
+}
+
+function rowsOf(rows: readonly BodyRow[], columns: readonly GridColumn[], from: number, to: number): { rows: GridRow[]; pages: number[] } {
+  const out: GridRow[] = [];
+  const pages: number[] = [];
+  for (const r of rows) {
+    for (const row of toRow(r.cells.slice(from, to), columns)) {
+      out.push(row);
+      pages.push(r.page);
+    }
+  }
+  return { rows: out, pages };
+}
+
+function joinWrapped(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], columns: readonly Column[]): BodyRow[] {
+  const name = grid.findIndex((c) => c.key === 'name');
+  const rows = cells;
+  // Cells extracted one by one are whole: nothing wraps.
+  if (name < 0 || body[0]?.unit === 'tab') return rows.map((r, i) => ({ cells: r, page: body[i]?.page ?? 0 }));
+  const col = columns[name] as Column;
+  const ends = body.flatMap((l) => l.cells.filter((c) => within(col, centre(c))).map((c) => c.x1));
+  const edge = Math.max(...ends);
+  const reachesEdge = (i: number) => {
+    const cell = body[i]?.cells.find((c) => within(col, centre(c)));
+    return cell !== undefined && cell.x1 >= edge - 1.5 * charWidth(cell);
+  };
+  const onlyName = (r: (string | undefined)[]) => r[name] !== undefined && r.every((v, k) => k === name || v === undefined);
+  const out: (string | undefined)[][] = [];
+  const pages: number[] = [];
+  // The line each kept row's name came from.
+  const origin: number[] = [];
+  const movedFrom = new Map<number, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = [...(rows[i] as (string | undefined)[])];
+    const text = r[name] ?? '';
+    const next = rows[i + 1];
+    if (onlyName(r) && !ROW_START.test(text)) {
+      const prev = out.at(-1);
+      const prevLine = origin.at(-1);
+      if (prev && prevLine !== undefined && reachesEdge(prevLine) && prev[name] !== undefined) {
+        prev[name] = `${prev[name]}${text}`;
+        origin[origin.length - 1] = i;
+        continue;
+      }
+      if (next && next[name] === undefined && next.some((v) => v !== undefined)) {
+        (rows[i + 1] as (string | undefined)[])[name] = text;
+        movedFrom.set(i + 1, i);
+        continue;
+      }
+    }
+    out.push(r);
+    pages.push(body[i]?.page ?? 0);
+    origin.push(movedFrom.get(i) ?? i);
+  }
+  return out.map((r, i) => ({ cells: r, page: pages[i] ?? 0 }));
+}
+
+function best<T extends Span>(columns: readonly T[], s: Span): T | undefined {
+  let out: T | undefined;
+  let most = 0;
+  for (const c of columns) {
+    const o = overlap(c, s);
+    if (o > most) {
+      most = o;
+      out = c;
+    }
+  }
+  if (out) return out;
+  // No overlap: the nearest column by centre.
+  let near = Number.POSITIVE_INFINITY;
+  for (const c of columns) {
+    const d = Math.abs(centre(c) - centre(s));
+    if (d < near) {
+      near = d;
+      out = c;
+    }
+  }
+  return out;
+}
+
+interface Range {
+  readonly cell: HeaderCell;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Parent header cells, each given the run of columns it is centred on: a run of columns whose own
+ * headers are lower, holding every column the parent stands over. Runs nest like the printed
+ * header: a run either holds another from a line above it, or lies apart from it. A run of one column is a header wrapped over its leaf. Column
+ * edges are estimates, so the runs are chosen together, for the least total distance between
+ * each parent's centre and its run's.
+ */
+function parentRanges(columns: readonly Column[], parents: readonly HeaderCell[], unplaced: Unplaced[]): Range[] {
+  const options = parents.map((p) => {
+    const below = (i: number) => {
+      const leaf = columns[i]?.leaf;
+      return !leaf || leaf.line > p.line;
+    };
+    const touched = columns.flatMap((c, i) => (within(c, centre(p)) && below(i) ? [i] : []));
+    const out: { range: Range; d: number }[] = [];
+    for (let from = 0; from < columns.length; from++) {
+      for (let to = from; to < columns.length; to++) {
+        if (!below(to)) break;
+        if (touched.some((t) => t < from || t > to)) continue;
+        if (from === to && !stacked(p, columns, from)) continue;
+        const d = Math.abs(((columns[from] as Column).left + (columns[to] as Column).right) / 2 - centre(p));
+        out.push({ range: { cell: p, from, to }, d });
+      }
+    }
+    return out.sort((a, b) => a.d - b.d).slice(0, MAX_OPTIONS);
+  });
+  // Runs apart or nested cost nothing; the same run under two parents (支出 › 支出用途 over the
+  // same columns) is printed, but rarely: it costs a few characters' distance.
+  const conflict = (a: Range, b: Range): number | undefined => {
+    if (a.to < b.from || b.to < a.from) return 0;
+    if (a.from === b.from && a.to === b.to) return a.cell.line === b.cell.line ? undefined : SAME_RUN_COST * Math.max(charWidth(a.cell), charWidth(b.cell));
+    const [outer, inner] = a.to - a.from > b.to - b.from ? [a, b] : [b, a];
+    return outer.from <= inner.from && inner.to <= outer.to && outer.cell.line < inner.cell.line ? 0 : undefined;
+  };
+  let best: (Range | undefined)[] = parents.map(() => undefined);
+  let bestCost = Number.POSITIVE_INFINITY;
+  const chosen: (Range | undefined)[] = [];
+  let budget = SEARCH_BUDGET;
+  const search = (k: number, cost: number) => {
+    if (cost >= bestCost || budget-- <= 0) return;
+    if (k === parents.length) {
+      best = [...chosen];
+      bestCost = cost;
+      return;
+    }
+    for (const o of options[k] ?? []) {
+      let extra = 0;
+      for (const c of chosen) {
+        const x = c ? conflict(c, o.range) : 0;
+        if (x === undefined) {
+          extra = Number.POSITIVE_INFINITY;
+          break;
+        }
+        extra += x;
+      }
+      if (extra === Number.POSITIVE_INFINITY) continue;
+      chosen.push(o.range);
+      search(k + 1, cost + o.d + extra);
+      chosen.pop();
+    }
+    // A parent that fits nowhere is left unplaced, at a cost that makes that the last resort.
+    chosen.push(undefined);
+    search(k + 1, cost + UNPLACED_COST);
+    chosen.pop();
+  };
+  search(0, 0);
+  parents.forEach((p, i) => {
+    if (!best[i]) unplaced.push({ page: p.page, text: p.text });
+  });
+  return best.filter((r): r is Range => r !== undefined);
+}
+
+/** Runs considered per parent, and the search's step limit: headers have a handful of parents. */
+const MAX_OPTIONS = 8;
+const SEARCH_BUDGET = 200_000;
+const UNPLACED_COST = 10_000;
+const SAME_RUN_COST = 3;
+
+/**
+ * A header cell standing right over one column's leaf (a line above it) and over no other
+ * column's: the first part of a wrapped header.
+ */
+function stacked(p: HeaderCell, columns: readonly Column[], at: number): boolean {
+  const leaf = columns[at]?.leaf;
+  return leaf !== undefined && leaf.line - p.line <= WRAP && overlap(p, leaf) > 0 && columns.every((c, i) => i === at || !c.leaf || overlap(p, c.leaf) <= 0);
+}
+
+const AMOUNT_KEYS = new Set<string>(AMOUNT_COLUMNS);
+const ALIASES: readonly (readonly [RegExp, string])[] = [
+  [/^政府性基金$/, '政府性基金预算'],
+  [/^购置费$/, '公务用车购置费'],
+  [/^运行费$/, '公务用车运行维护费'],
+  [/^公务用车购置及运行(?:维护)?费$/, '公务用车购置及运行费'],
+  [/^因公出国[（(]境[)）]费$/, '因公出国（境）费'],
+  [/机关运行经费/, '机关运行经费'],
+  [/^总计$|合计$/, '合计'],
+  [/^(?:预算数|金额|\d{4}年|.*收入预算)$/, '金额'],
+];
+
+/** What a column holds, from its printed header path. */
+function keyOf(path: readonly string[]): { key: string; text?: boolean } {
+  const leaf = path.at(-1) ?? '';
+  const parent = path.at(-2) ?? '';
+  if (/编码|代码/.test(leaf)) return { key: 'code' };
+  if (/政府预算支出经济科目/.test(leaf)) return { key: 'gov_econ' };
+  if (/名称$|^项目$/.test(leaf)) return { key: 'name' };
+  if (leaf === '小计') {
+    if (/三公/.test(parent)) return { key: '三公经费' };
+    if (/公务用车/.test(parent)) return { key: '公务用车购置及运行费' };
+    if (parent === '金额') return { key: '合计' };
+  }
+  if (AMOUNT_KEYS.has(leaf)) return { key: leaf };
+  for (const [re, key] of ALIASES) if (re.test(leaf)) return { key };
+  return { key: leaf, text: true };
+}
+
+/**
+ * Column keys are unique within a table: a header read twice ("小计" under two parents the reader
+ * could not tell apart) or read as nothing becomes a text column named by its place, so that the
+ * file stays valid and the figures stay visible.
+ */
+function uniqueKeys(grid: GridColumn[]): GridColumn[] {
+  const seen = new Set<string>();
+  return grid.map((c, i) => {
+    if (c.key !== '' && !seen.has(c.key)) {
+      seen.add(c.key);
+      return c;
+    }
+    const { key: _, kind: __, ...rest } = c;
+    const key = `第${i + 1}列`;
+    seen.add(key);
+    return { key, ...rest, kind: 'text' as const };
+  });
+}
+
+function gridOf(columns: readonly Column[], paths: readonly string[][], textColumns: boolean): GridColumn[] {
+  return keyedColumns(columns, paths, textColumns);
+}
+
+function keyedColumns(columns: readonly Column[], paths: readonly string[][], textColumns: boolean): GridColumn[] {
+  const keyed = paths.map((p) => {
+    const k = keyOf(p);
+    return textColumns && !AMOUNT_KEYS.has(k.key) ? { key: p.at(-1) ?? '', text: true } : k;
+  });
+  return columns.map((col, i) => {
+    const path = paths[i] as string[];
+    let { key, text } = keyed[i] as { key: string; text?: boolean };
+    // Two stub columns under one name header: the left one holds the merged group cells.
+    if (key === 'name' && keyed[i + 1]?.key === 'name') key = 'group';
+    const header = path.length === 1 && path[0] === key ? undefined : path;
+    return {
+      key,
+      ...(header && header.length > 0 ? { header } : {}),
+      ...(col.number ? { number: col.number } : {}),
+      ...(text ? { kind: 'text' as const } : {}),
+    };
+  });
+}
+
+/**
+ * An amount column holds figures and dashes only: anything else found in one (a name run into the
+ * next column, two figures run together) is unplaced, never written as an amount.
+ */
+function amountsOnly(cells: (string | undefined)[], grid: readonly GridColumn[], page: number, unplaced: Unplaced[]): (string | undefined)[] {
+  return cells.map((text, i) => {
+    const col = grid[i];
+    if (text === undefined || !col || col.kind === 'text' || STUB_KEYS.has(col.key)) return text;
+    if (isDash(text) || typeof parseAmount(text) === 'object') return text;
+    unplaced.push({ page, text });
+    return undefined;
+  });
+}
+
+/** A body line's cells by column index (cells falling in one column are joined). */
+function rowCells(l: Line, columns: readonly Column[], unplaced: Unplaced[]): (string | undefined)[] {
+  const out: (string | undefined)[] = columns.map(() => undefined);
+  for (const c of l.cells) {
+    const col = columns.find((x) => within(x, centre(c))) ?? best(columns, c);
+    if (!col) {
+      unplaced.push({ page: l.page, text: c.text });
+      continue;
+    }
+    const i = columns.indexOf(col);
+    out[i] = out[i] === undefined ? c.text : `${out[i]}${c.text}`;
+  }
+  return out;
+}
+
+/** A line break inside a cell, between Chinese characters, leaves a space in the text: dropped. */
+const joinLines = (text: string) => text.replace(/(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g, '');
+
+/** A row of a table or block: its cells (by column) under its columns' keys. */
+function toRow(cells: readonly (string | undefined)[], grid: readonly GridColumn[]): GridRow[] {
+  const row: GridRow = {};
+  const name = grid.findIndex((c) => c.key === 'name');
+  for (let i = 0; i < grid.length; i++) {
+    const text = cells[i];
+    const col = grid[i];
+    if (text === undefined || !col) continue;
+    // A total row's name printed across the code and name columns ("合计") stands in the code's.
+    if (col.key === 'code' && !CODE.test(text) && name >= 0 && cells[name] === undefined) row.name = text;
+    else row[col.key] = col.key === 'code' ? squash(text) : joinLines(text);
+  }
+  return Object.keys(row).length > 0 ? [row] : [];
+}
+
+/** Block tables: a block starts at each code or name column that follows an amount column. */
+function splitBlocks(grid: readonly GridColumn[], paths: readonly string[][], rows: readonly BodyRow[]): Partial<Record<BlockKey, GridBlock>> {
+  const starts: number[] = [0];
+  grid.forEach((c, i) => {
+    const stub = (k: string | undefined) => k === 'code' || k === 'name';
+    if (i > 0 && stub(c.key) && !stub(grid[i - 1]?.key)) starts.push(i);
+  });
+  const out: Partial<Record<BlockKey, GridBlock>> = {};
+  starts.forEach((from, k) => {
+    const to = starts[k + 1] ?? grid.length;
+    const own = paths.slice(from, to);
+    // Jiangsu prints expenditure twice: by function (功能分类) and by purpose (支出用途).
+    const key = k === 0 ? 'income' : own.some((p) => p.includes('支出用途')) ? 'purpose' : BLOCK_KEYS[k];
+    if (!key || out[key]) return;
+    // The heading is the deepest header shared by the block's columns and not by the whole table.
+    const common = own.reduce((acc, p) => acc.filter((h, i) => p[i] === h), own[0] ?? []);
+    const everywhere = paths.reduce((acc, p) => acc.filter((h, i) => p[i] === h), paths[0] ?? []);
+    const heading = common.length > everywhere.length ? (common.at(-1) as string) : (common.at(-1) ?? key);
+    const columns = uniqueKeys(grid.slice(from, to));
+    out[key] = { heading, columns, ...rowsOf(rows, columns, from, to) };
+  });
+  return out;
+}

@@ -1,0 +1,210 @@
+/**
+ * placeTable on small printed tables: the header's shape read from positions alone (centred
+ * parents, wrapped headers, codes printed in parts, blank columns, headers printed again on the next
+ * page), rows with wrapped names, and cells that are no amounts unplaced rather than written.
+ */
+import { describe, expect, it } from 'vitest';
+import { placeTable } from '../../src/import/grid.js';
+import type { Line } from '../../src/import/source.js';
+
+type C = readonly [text: string, x0: number, x1: number];
+const line = (y: number, ...cells: C[]): Line => ({
+  page: Math.floor(y / 10_000) + 1,
+  y,
+  unit: 'pt',
+  cells: cells.map(([text, x0, x1]) => ({ text, x0, x1 })),
+  text: cells.map((c) => c[0]).join(' '),
+});
+
+describe('placeTable: headers', () => {
+  it('gives a parent the run of columns it is centred on, nested like the print (Shanghai 本年支出)', () => {
+    // As pdf.js reads 普陀区政府办 2025 单位预算, page 8: 本年支出 over 项目 and 预算数; 预算数 over 合计,
+    // 基本支出 (over 人员经费, 公用经费) and 项目支出, each centred, 合计 and 项目支出 midway down.
+    const placed = placeTable([
+      line(14.13, ['本年收入', 143, 191], ['本年支出', 506, 554]),
+      line(16.21, ['预算数', 583, 619]),
+      line(18.3, ['项目', 108, 132], ['预算数', 211, 247], ['项目', 335, 359], ['基本支出', 578, 626]),
+      line(19.3, ['合计', 449, 473], ['项目支出', 717, 765]),
+      line(20.38, ['人员经费', 525, 573], ['公用经费', 622, 670]),
+      line(22.63, ['一、财政拨款收入', 60, 156], ['91,016,775.35', 196, 273], ['一、一般公共服务支出', 279, 398], ['82,096,797.42', 418, 496], ['13,819,399.88', 513, 591], ['1,867,397.54', 624, 697], ['66,410,000.00', 703, 781]),
+      line(25.21, ['1、一般公共预算资金', 60, 174], ['91,016,775.35', 196, 273], ['二、社会保障和就业支出', 279, 410], ['4,213,779.28', 424, 496], ['3,948,399.28', 519, 591], ['265,380.00', 636, 696]),
+    ], { blocks: true });
+    expect(placed).toEqual({
+      kind: 'blocks',
+      blocks: {
+        income: {
+          heading: '本年收入',
+          columns: [
+            { key: 'name', header: ['本年收入', '项目'] },
+            { key: '金额', header: ['本年收入', '预算数'] },
+          ],
+          rows: [
+            { name: '一、财政拨款收入', 金额: '91,016,775.35' },
+            { name: '1、一般公共预算资金', 金额: '91,016,775.35' },
+          ],
+          pages: [1, 1],
+        },
+        expenditure: {
+          heading: '本年支出',
+          columns: [
+            { key: 'name', header: ['本年支出', '项目'] },
+            { key: '合计', header: ['本年支出', '预算数', '合计'] },
+            { key: '人员经费', header: ['本年支出', '预算数', '基本支出', '人员经费'] },
+            { key: '公用经费', header: ['本年支出', '预算数', '基本支出', '公用经费'] },
+            { key: '项目支出', header: ['本年支出', '预算数', '项目支出'] },
+          ],
+          rows: [
+            { name: '一、一般公共服务支出', 合计: '82,096,797.42', 人员经费: '13,819,399.88', 公用经费: '1,867,397.54', 项目支出: '66,410,000.00' },
+            { name: '二、社会保障和就业支出', 合计: '4,213,779.28', 人员经费: '3,948,399.28', 公用经费: '265,380.00' },
+          ],
+          pages: [1, 1],
+        },
+      },
+      unplaced: [],
+    });
+  });
+
+  it('joins a header wrapped onto the next line, and adds the columns left blank in every row', () => {
+    // 机关运行经费预算 / 数 is one header; 小计, 购置费 and 运行费 head columns with no figure.
+    const placed = placeTable([
+      line(15.09, ['“三公”经费预算数', 304, 412]),
+      line(17.25, ['机关运行经费预算', 664, 760]),
+      line(17.84, ['公务用车购置及运行费', 450, 570]),
+      line(18.42, ['数', 706, 718]),
+      line(19.25, ['合计', 93, 117], ['因公出国(境)费', 164, 248], ['公务接待费', 277, 337]),
+      line(20.59, ['小计', 396, 420], ['购置费', 492, 528], ['运行费', 593, 629]),
+      line(24.84, ['867.50', 111, 147], ['839.00', 213, 249], ['28.50', 320, 350], ['213.28', 725, 761]),
+    ]);
+    expect(placed.kind === 'grid' && placed.columns).toEqual([
+      { key: '合计', header: ['“三公”经费预算数', '合计'] },
+      { key: '因公出国（境）费', header: ['“三公”经费预算数', '因公出国(境)费'] },
+      { key: '公务接待费', header: ['“三公”经费预算数', '公务接待费'] },
+      { key: '公务用车购置及运行费', header: ['“三公”经费预算数', '公务用车购置及运行费', '小计'] },
+      { key: '公务用车购置费', header: ['“三公”经费预算数', '公务用车购置及运行费', '购置费'] },
+      { key: '公务用车运行维护费', header: ['“三公”经费预算数', '公务用车购置及运行费', '运行费'] },
+      { key: '机关运行经费', header: ['机关运行经费预算数'] },
+    ]);
+    expect(placed.kind === 'grid' && placed.rows).toEqual([{ 合计: '867.50', '因公出国（境）费': '839.00', 公务接待费: '28.50', 机关运行经费: '213.28' }]);
+  });
+
+  it('reads a code printed in columns of its parts (类 款 项) as one code, and a header wrapped in its cell', () => {
+    // 普陀区政府办 2025 单位预算, page 9: 事业单位 / 经营收入 is one header, wrapped.
+    const placed = placeTable([
+      line(13.59, ['项目', 224, 248], ['收入预算', 552, 600]),
+      line(15.67, ['功能分类科目编码', 85, 181]),
+      line(16.09, ['事业单位', 639, 687]),
+      line(16.67, ['功能分类科目名称', 240, 336], ['合计', 426, 450], ['财政拨款收入', 489, 561], ['事业收入', 575, 623], ['其他收入', 704, 752]),
+      line(17.25, ['经营收入', 639, 687]),
+      line(17.67, ['类', 93, 105], ['款', 127, 139], ['项', 162, 174]),
+      line(19.75, ['201', 89, 107], ['一般公共服务支出', 186, 282], ['82,096,797.42', 404, 481], ['82,096,797.42', 487, 564]),
+      line(21.2, ['201', 89, 107], ['03', 126, 138], ['01', 162, 174], ['行政运行', 186, 234], ['12,029,501.84', 404, 481], ['12,029,501.84', 487, 564]),
+    ]);
+    expect(placed.kind === 'grid' && [placed.columns, placed.rows]).toEqual([
+      [
+        { key: 'code', header: ['项目', '功能分类科目编码'] },
+        { key: 'name', header: ['项目', '功能分类科目名称'] },
+        { key: '合计', header: ['收入预算', '合计'] },
+        { key: '财政拨款收入', header: ['收入预算', '财政拨款收入'] },
+        { key: '事业收入', header: ['收入预算', '事业收入'] },
+        { key: '事业单位经营收入', header: ['收入预算', '事业单位经营收入'] },
+        { key: '其他收入', header: ['收入预算', '其他收入'] },
+      ],
+      [
+        { code: '201', name: '一般公共服务支出', 合计: '82,096,797.42', 财政拨款收入: '82,096,797.42' },
+        { code: '2010301', name: '行政运行', 合计: '12,029,501.84', 财政拨款收入: '12,029,501.84' },
+      ],
+    ]);
+  });
+
+  it('does not read the header printed again on the next page as rows', () => {
+    const head = (y: number) => line(y, ['科目名称', 100, 140], ['金额', 300, 320]);
+    const placed = placeTable([
+      head(1),
+      line(3, ['行政运行', 100, 140], ['1.00', 300, 320]),
+      head(10_001),
+      line(10_003, ['机关服务', 100, 140], ['2.00', 300, 320]),
+    ]);
+    expect(placed.kind === 'grid' && [placed.rows, placed.pages]).toEqual([
+      [
+        { name: '行政运行', 金额: '1.00' },
+        { name: '机关服务', 金额: '2.00' },
+      ],
+      [1, 2],
+    ]);
+  });
+});
+
+describe('placeTable: rows', () => {
+  it('joins a name wrapped around its figures, and keeps a short name with no figure its own row', () => {
+    // 江苏省高级人民法院 2019, page 10: the name wraps, and its figures stand between its two lines.
+    const placed = placeTable([
+      line(44.78, ['功能科目编码', 105, 165], ['功能科目名称', 265, 325], ['金', 442, 452], ['额', 467, 477]),
+      line(61.55, ['2080504', 66, 101], ['未归口管理的行政单位离退休', 217, 347], ['417.06', 502, 532]),
+      line(63.25, ['机关事业单位基本养老保险缴费支', 217, 376]),
+      line(63.9, ['2080505', 66, 101], ['1,384.70', 492, 532]),
+      line(64.55, ['出', 217, 227]),
+      line(66.25, ['2080506', 66, 101], ['机关事业单位职业年金缴费支出', 217, 357], ['553.89', 502, 532]),
+      line(68.3, ['专项收入', 217, 257]),
+    ]);
+    expect(placed.kind === 'grid' && placed.rows).toEqual([
+      { code: '2080504', name: '未归口管理的行政单位离退休', 金额: '417.06' },
+      { code: '2080505', name: '机关事业单位基本养老保险缴费支出', 金额: '1,384.70' },
+      { code: '2080506', name: '机关事业单位职业年金缴费支出', 金额: '553.89' },
+      { name: '专项收入' },
+    ]);
+  });
+
+  it('unplaces what an amount column holds that is no amount, with its page, rather than writing it', () => {
+    const placed = placeTable([
+      line(1, ['项目', 100, 120], ['金额', 300, 320]),
+      line(10_002, ['一、事业收入', 100, 160], ['1,2,3', 300, 320]),
+      line(10_003, ['二、其他收入', 100, 160], ['5.00', 300, 320]),
+    ]);
+    expect(placed.kind === 'grid' && placed.rows).toEqual([{ name: '一、事业收入' }, { name: '二、其他收入', 金额: '5.00' }]);
+    expect(placed.unplaced).toEqual([{ page: 2, text: '1,2,3' }]);
+  });
+});
+
+describe('placeTable: the tab-separated extraction', () => {
+  const tab = (y: number, ...cells: (string | undefined)[]): Line => {
+    const placed = cells.flatMap((t, i) => (t === undefined ? [] : [{ text: t, x0: i * 100, x1: i * 100 + 99 }]));
+    return { page: 1, y, unit: 'tab', cells: placed, text: placed.map((c) => c.text).join(' ') };
+  };
+
+  it('spans a merged header cell from its column to the next cell of its line', () => {
+    const placed = placeTable(
+      [
+        tab(1, '收入', undefined, '支出'),
+        tab(2, '项目', '金额', '项目', '金额'),
+        tab(3, undefined, undefined, undefined, '小计', '一般公共预算'),
+        tab(4, '一、一般公共预算', '1179.18', '一、一般公共服务支出'),
+        tab(5, '收入总计', '1179.18', '支出总计', '1179.18', '1179.18'),
+      ],
+      { blocks: true },
+    );
+    expect(placed.kind === 'blocks' && placed.blocks).toEqual({
+      income: {
+        heading: '收入',
+        columns: [
+          { key: 'name', header: ['收入', '项目'] },
+          { key: '金额', header: ['收入', '金额'] },
+        ],
+        rows: [
+          { name: '一、一般公共预算', 金额: '1179.18' },
+          { name: '收入总计', 金额: '1179.18' },
+        ],
+        pages: [1, 1],
+      },
+      expenditure: {
+        heading: '支出',
+        columns: [
+          { key: 'name', header: ['支出', '项目'] },
+          { key: '合计', header: ['支出', '金额', '小计'] },
+          { key: '一般公共预算', header: ['支出', '金额', '一般公共预算'] },
+        ],
+        rows: [{ name: '一、一般公共服务支出' }, { name: '支出总计', 合计: '1179.18', 一般公共预算: '1179.18' }],
+        pages: [1, 1],
+      },
+    });
+  });
+});
