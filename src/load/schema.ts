@@ -289,6 +289,15 @@ export const DisclosureSchema = z
       .optional()
       .describe(d('项目经费情况说明', 'Project descriptions')),
     glossary: Sections('名词解释', 'Glossary').optional(),
+    unplaced: z
+      .array(
+        z.strictObject({
+          page: countOf(d('页码', 'Page')),
+          text: Text('印刷的原文', 'The text as printed'),
+        }),
+      )
+      .optional()
+      .describe(d('导入时未能安放的印刷内容，逐字照录，待人工归位', 'Printed text the importer could not place, verbatim, for a person to place')),
   })
   .describe(d('一份预算公开文件', 'One budget disclosure'));
 
