@@ -11,6 +11,8 @@ import { checkedFile, invalidFile, Waiving } from '../report/build.js';
 import type { FileReport } from '../report/schema.js';
 import { type Rendered, renderFile, type StreamOptions } from '../report/stream.js';
 import { RULES } from '../rules/index.js';
+import { decode } from './read.js';
+import { isSourceFile, readSource } from './source-file.js';
 
 export type Severities = Readonly<Record<string, Severity | 'off'>>;
 
@@ -40,6 +42,8 @@ export interface Done {
   readonly used: readonly number[];
   /** The encoding the file was decoded from, when it was not UTF-8. */
   readonly encoding?: string;
+  /** Printed pieces the importer could not place, when the file was a published document. */
+  readonly unplaced?: number;
 }
 
 function holdingsOf(d: ReturnType<typeof loadDisclosure> & { ok: true }): Holdings {
@@ -60,10 +64,39 @@ function finish(report: FileReport, s: JobSettings, holdings?: Holdings): Done {
   return { rendered: renderFile(marked, { ...s.render, rules: RULES }), file: report.file, used: waiving.usedIndices(), ...(holdings ? { holdings } : {}) };
 }
 
-export function checkText(text: string, file: string, s: JobSettings): Done {
+/**
+ * Checks the YAML form. `pageOf` is given when it was imported from a PDF: every place then names
+ * its printed page as well.
+ */
+export function checkText(text: string, file: string, s: JobSettings, pageOf?: (line: number) => number | undefined): Done {
   const result = loadDisclosure(text, file);
   if (!result.ok) return finish(invalidFile(file, result.problems), s);
-  return finish(checkedFile(result.loaded, runRules(result.loaded, RULES, { severities: s.severities })), s, holdingsOf(result));
+  const report = checkedFile(result.loaded, runRules(result.loaded, RULES, { severities: s.severities }));
+  return finish(pageOf ? withPages(report, pageOf) : report, s, holdingsOf(result));
+}
+
+/** Every location of a report given its printed page. */
+function withPages(report: FileReport, pageOf: (line: number) => number | undefined): FileReport {
+  const at = <L extends { line: number }>(l: L): L => {
+    const page = pageOf(l.line);
+    return page === undefined ? l : { ...l, page };
+  };
+  return {
+    ...report,
+    findings: report.findings.map((f) => ({ ...f, location: at(f.location), related: f.related.map((r) => ({ ...r, location: at(r.location) })) })),
+    claims: report.claims.map((c) => ({ ...c, location: at(c.location) })),
+  };
+}
+
+/** Reads a file as the YAML form, or imports it first when it is a published document. */
+export async function checkBytes(file: string, bytes: Uint8Array | undefined, error: unknown, s: JobSettings, maxBytes?: number): Promise<Done> {
+  if (isSourceFile(file)) {
+    const read = await readSource(file, bytes, error, maxBytes !== undefined ? { maxBytes } : {});
+    if (!read.ok) return unreadable(read.problem, s);
+    return { ...checkText(read.yaml, file, s, read.pageOf), ...(read.encoding ? { encoding: read.encoding } : {}), ...(read.imported.unplaced.length > 0 ? { unplaced: read.imported.unplaced.length } : {}) };
+  }
+  const read = decode(file, bytes, error, maxBytes);
+  return read.ok ? { ...checkText(read.text, file, s), ...(read.encoding ? { encoding: read.encoding } : {}) } : unreadable(read.problem, s);
 }
 
 export const unreadable = (problem: LocatedProblem, s: JobSettings): Done => finish(invalidFile(problem.file, [problem]), s);

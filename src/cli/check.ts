@@ -4,9 +4,8 @@
  * any number of files: a file's report is rendered and dropped.
  */
 import { existsSync } from 'node:fs';
-import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type Config, loadConfig } from '../load/config.js';
@@ -16,11 +15,12 @@ import { type FailOn, invalidFile, Waiving } from '../report/build.js';
 import type { FileReport } from '../report/schema.js';
 import { type Format, ReportStream, renderReport } from '../report/stream.js';
 import { RULES } from '../rules/index.js';
-import { checkText, type Done, type Holdings, type JobSettings, type Severities, unreadable } from './check-file.js';
+import { checkBytes, type Done, type Holdings, type JobSettings, type Severities } from './check-file.js';
 import { EXIT } from './exit.js';
 import { expandInputs } from './inputs.js';
 import { colorLevel, type Io, type Lang } from './io.js';
-import { readText } from './read.js';
+import { sinkFor } from './output.js';
+import { readBytes, readText } from './read.js';
 
 export type { Format };
 
@@ -79,8 +79,8 @@ const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'worker.js');
 async function checkAll(io: Io, files: readonly string[], jobs: number, settings: JobSettings, done: (c: Done, index: number) => Promise<void>, maxBytes?: number): Promise<void> {
   if (jobs <= 1 || files.length <= 4 || !existsSync(WORKER)) {
     for (const [i, file] of files.entries()) {
-      const read = await readText(io, file, maxBytes);
-      await done(read.ok ? { ...checkText(read.text, file, settings), ...(read.encoding ? { encoding: read.encoding } : {}) } : unreadable(read.problem, settings), i);
+      const { bytes, error } = await readBytes(io, file);
+      await done(await checkBytes(file, bytes, error, settings, maxBytes), i);
     }
     return;
   }
@@ -118,44 +118,6 @@ async function checkAll(io: Io, files: readonly string[], jobs: number, settings
   });
 }
 
-/** Where the report goes: standard output, or a temporary file renamed over --output at the end. */
-interface Sink {
-  write(text: string): Promise<void>;
-  close(): Promise<string | undefined>;
-}
-
-async function sinkFor(io: Io, opts: CheckOptions, inputs: readonly string[]): Promise<Sink | string> {
-  if (opts.output === undefined) {
-    return { write: async (t) => io.stdout(t), close: async () => undefined };
-  }
-  const path = opts.output;
-  const target = resolve(io.cwd, path);
-  if (inputs.some((i) => resolve(io.cwd, i) === target)) return `refusing to overwrite an input file: ${path}`;
-  if (!opts.force && existsSync(target)) return `${path} exists: use --force to replace it`;
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  let handle: FileHandle;
-  try {
-    handle = await open(temp, 'w');
-  } catch (e) {
-    return `cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? e}`;
-  }
-  return {
-    write: async (t) => {
-      if (t !== '') await handle.write(t);
-    },
-    close: async () => {
-      try {
-        await handle.close();
-        await rename(temp, target);
-        return undefined;
-      } catch (e) {
-        await rm(temp, { force: true });
-        return `cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? e}`;
-      }
-    },
-  };
-}
-
 export async function check(inputs: readonly string[], opts: CheckOptions, io: Io): Promise<number> {
   const color = opts.output !== undefined || opts.format !== 'pretty' ? 0 : colorLevel(io, opts.color);
   const streamOptions = {
@@ -178,7 +140,7 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
     }
   }
   const { files, missing } = await expandInputs(inputs, io.cwd);
-  const sink = await sinkFor(io, opts, files);
+  const sink = await sinkFor(io, opts.output, opts.force, files);
   if (typeof sink === 'string') {
     io.stderr(`budget: ${sink}\n`);
     return EXIT.badInput;
@@ -207,6 +169,7 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
     waiving.markUsed(d.used);
     // Never silently: a file read in another encoding than UTF-8 is named on stderr.
     if (d.encoding) io.stderr(`budget: ${d.file}: ${messages.decodedFrom(d.encoding)[opts.lang]}\n`);
+    if (d.unplaced) io.stderr(`budget: ${d.file}: ${messages.unplaced(d.unplaced)[opts.lang]}\n`);
     await write(stream.add(d.rendered));
   }, opts.maxBytes);
   if (showProgress) io.stderr('\r\u001b[2K');

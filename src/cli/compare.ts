@@ -9,7 +9,9 @@ import { RULES } from '../rules/index.js';
 import { Dec } from '../model/decimal.js';
 import { EXIT } from './exit.js';
 import { colorLevel, type Io, type Lang } from './io.js';
-import { readText } from './read.js';
+import { type Read, readBytes, readText } from './read.js';
+import { isSourceFile, readSource } from './source-file.js';
+import { messages } from '../load/messages.js';
 
 export interface CompareOptions {
   readonly lang: Lang;
@@ -21,8 +23,18 @@ export interface CompareOptions {
   readonly version: string;
 }
 
+/** The YAML form of a file: read as it is, or imported first when it is a published document. */
+async function readForm(io: Io, file: string, lang: Lang): Promise<Read> {
+  if (!isSourceFile(file)) return readText(io, file);
+  const { bytes, error } = await readBytes(io, file);
+  const r = await readSource(file, bytes, error);
+  if (!r.ok) return { ok: false, problem: r.problem };
+  if (r.imported.unplaced.length > 0) io.stderr(`budget: ${file}: ${messages.unplaced(r.imported.unplaced.length)[lang]}\n`);
+  return { ok: true, text: r.yaml };
+}
+
 async function load(io: Io, file: string, opts: CompareOptions): Promise<Loaded | undefined> {
-  const read = await readText(io, file);
+  const read = await readForm(io, file, opts.lang);
   const result = read.ok ? loadDisclosure(read.text, file) : undefined;
   if (result?.ok) return result.loaded;
   const problems = read.ok ? (result && !result.ok ? result.problems : []) : [read.problem];

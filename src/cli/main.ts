@@ -37,10 +37,24 @@ Exit codes:
   1  a claim is contradicted by the older document, or a row moved past --fail-on-change
   2  bad input or usage`;
 
+const IMPORT_EXAMPLES = `
+Examples:
+  $ budget import 2025年部门预算公开.pdf -o 2025.yaml
+  $ budget import fixtures/sources/js-gaoyuan-2019-dept-budget.pdf | less
+  $ budget check 2025年部门预算公开.pdf          (imports in memory, then checks)
+
+What could not be placed is listed verbatim under unplaced:, with its page, and a warning says so.
+Check every figure of an imported file against the printed document before relying on it.
+
+Exit codes:
+  0  imported
+  2  bad input (unreadable, encrypted, scanned or corrupt PDF; no budget table found) or usage`;
+
 const MAIN_EXAMPLES = `
 Examples:
   $ budget check fixtures/datong-hrss-2026.yaml   reconcile a disclosure
   $ budget compare 2025.yaml 2026.yaml            what moved, and last year's claims checked
+  $ budget import 2026.pdf -o 2026.yaml           a published PDF into the YAML form
   $ budget check --help                           options of check
   $ budget rules                                  the rules and the identities they check
 
@@ -92,8 +106,8 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
 
   program
     .command('check')
-    .description('check disclosures (YAML) and report what does not reconcile')
-    .argument('<files...>', 'disclosure files (.yaml)')
+    .description('check disclosures (YAML, or PDFs imported in memory) and report what does not reconcile')
+    .argument('<files...>', 'disclosure files (.yaml; .pdf and .txt are imported first)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'sarif', 'junit', 'github']).default('pretty'))
     .option('-o, --output <file>', 'write the report to a file (atomically; see --force)')
     .option('--force', 'replace an existing --output file')
@@ -139,8 +153,8 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
   program
     .command('compare')
     .description("two years side by side, and the newer year's claims about the older one checked")
-    .argument('<old>', 'the older disclosure (.yaml)')
-    .argument('<new>', 'the newer disclosure (.yaml)')
+    .argument('<old>', 'the older disclosure (.yaml, or .pdf / .txt imported first)')
+    .argument('<new>', 'the newer disclosure (.yaml, or .pdf / .txt imported first)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'markdown', 'csv']).default('pretty'))
     .option('--min-change <threshold>', 'hide rows that moved less: an amount (in the table unit) or a percent ("5%")')
     .option('--fail-on-change <threshold>', 'exit 1 when a row moved at least this much')
@@ -162,6 +176,34 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
           ...(opts.minChange !== undefined ? { minChange: opts.minChange } : {}),
           ...(opts.failOnChange !== undefined ? { failOnChange: opts.failOnChange } : {}),
           ...(opts.table !== undefined ? { tables: opts.table } : {}),
+        },
+        io,
+      );
+    });
+
+  program
+    .command('import')
+    .description('read a published disclosure (PDF, or its text) into the YAML form')
+    .argument('<file>', 'the disclosure as published: .pdf, or pdftotext -layout / tab-separated .txt')
+    .option('-o, --output <file>', 'write the YAML to a file (atomically; see --force), not to standard output')
+    .option('--force', 'replace an existing --output file')
+    .addOption(new Option('--max-file-size <mb>', 'refuse larger input files (default: 20 MB)').argParser(positiveInt))
+    .addOption(new Option('--max-pages <n>', 'refuse PDFs with more pages (default: 500)').argParser(positiveInt))
+    .addOption(new Option('--lang <lang>', 'language of messages (default: from the locale)').choices(['zh', 'en']))
+    .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .addHelpText('after', IMPORT_EXAMPLES)
+    .exitOverride()
+    .action(async (file: string, opts: { output?: string; force?: boolean; maxFileSize?: number; maxPages?: number; lang?: Lang; color?: boolean }) => {
+      const { importFile } = await import('./import.js');
+      code = await importFile(
+        file,
+        {
+          lang: opts.lang ?? langFromEnv(io.env),
+          color: opts.color,
+          force: opts.force === true,
+          ...(opts.output !== undefined ? { output: opts.output } : {}),
+          ...(opts.maxFileSize !== undefined ? { maxBytes: opts.maxFileSize * 1024 * 1024 } : {}),
+          ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}),
         },
         io,
       );

@@ -49,3 +49,12 @@ export async function readText(io: Io, file: string, maxBytes = DEFAULT_MAX_BYTE
     return decode(file, undefined, e);
   }
 }
+
+/** A file's bytes, or the error reading them: never a thrown error. */
+export async function readBytes(io: Io, file: string): Promise<{ bytes?: Uint8Array; error?: unknown }> {
+  try {
+    return { bytes: await io.readFile(file) };
+  } catch (error) {
+    return { error };
+  }
+}

@@ -1,8 +1,7 @@
 /** A worker thread of `budget check --jobs N`: checks the files it is sent, one message each. */
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import { checkText, type JobSettings, unreadable } from './check-file.js';
-import { decode } from './read.js';
+import { checkBytes, type JobSettings } from './check-file.js';
 
 interface Job {
   readonly index: number;
@@ -22,7 +21,6 @@ parentPort?.on('message', async (job: Job) => {
   } catch (e) {
     error = e;
   }
-  const read = decode(job.display, bytes, error, job.maxBytes);
-  const done = read.ok ? { ...checkText(read.text, job.display, job.settings), ...(read.encoding ? { encoding: read.encoding } : {}) } : unreadable(read.problem, job.settings);
+  const done = await checkBytes(job.display, bytes, error, job.settings, job.maxBytes);
   parentPort?.postMessage({ index: job.index, done });
 });

@@ -45,6 +45,24 @@ export const messages = {
     zh: `文件过大（${size} 字节，上限 ${max}）：可用 --max-file-size 放宽`,
     en: `File too large (${size} bytes, limit ${max}): raise it with --max-file-size`,
   }),
+  pdfEncrypted: (): Text => ({ zh: 'PDF 已加密：请另存一份未加密的副本', en: 'The PDF is encrypted: save an unprotected copy' }),
+  pdfCorrupt: (reason: string): Text => ({ zh: `PDF 无法读取（${reason}）`, en: `The PDF cannot be read (${reason})` }),
+  pdfNoText: (): Text => ({
+    zh: 'PDF 没有文字层（扫描件？）：需先做文字识别（OCR）',
+    en: 'The PDF has no text layer (scanned pages?): it needs OCR first',
+  }),
+  pdfTooManyPages: (pages: number, max: number): Text => ({
+    zh: `PDF 有 ${pages} 页，超过上限 ${max} 页：可用 --max-pages 放宽`,
+    en: `The PDF has ${pages} pages, more than ${max}: raise the limit with --max-pages`,
+  }),
+  noTables: (): Text => ({
+    zh: '没有找到任何预算表（按表名识别）：这是预算公开文件吗？',
+    en: 'No budget table was found (tables are recognised by their titles): is this a budget disclosure?',
+  }),
+  unplaced: (count: number): Text => ({
+    zh: `有 ${count} 处印刷内容未能安放，已逐字列在 unplaced: 下，请人工归位`,
+    en: `${count} printed pieces could not be placed; they are listed verbatim under unplaced: for a person to place`,
+  }),
   decodedFrom: (encoding: string): Text => ({ zh: `文件按 ${encoding} 编码读取`, en: `read as ${encoding}` }),
   noMatch: (input: string): Text => ({ zh: `“${input}”没有匹配到任何 .yaml 文件`, en: `"${input}" matches no .yaml file` }),
   syntax: (code: string, detail: string): Text => {

@@ -6,6 +6,9 @@ import { renderProblems } from './load.js';
 import { paint, type Style, t } from './style.js';
 import { wrap } from './wrap.js';
 
+/** line:col, after the printed page when the file was a PDF ("p9 120:7"; in a table cell, two lines). */
+const at = (l: { line: number; col: number; page?: number }, sep = ' '): string => `${l.page !== undefined ? `p${l.page}${sep}` : ''}${l.line}:${l.col}`;
+
 type Finding = FileReport['findings'][number];
 
 export interface PrettyOptions extends Style {
@@ -32,10 +35,10 @@ function findingsTable(findings: readonly Finding[], table: string, o: PrettyOpt
     const level = f.outcome === 'tail' ? 'tail' : f.severity;
     const colour = level === 'error' ? c.red : level === 'warning' ? c.yellow : c.cyan;
     const local = (place: string) => show(place.startsWith(`${table} › `) ? place.slice(table.length + 3) : place);
-    const related = f.related.map((r) => `↳ ${local(r.place)}${r.value !== undefined ? ` ${r.value}` : ''} (${r.location.line}:${r.location.col})`);
+    const related = f.related.map((r) => `↳ ${local(r.place)}${r.value !== undefined ? ` ${r.value}` : ''} (${at(r.location)})`);
     // Wrapped here, by display width, so that CJK text neither overflows nor is cut.
     const body = wrap([show(t(o, f.message)), ...related].join('\n'), 70);
-    grid.push([`${f.location.line}:${f.location.col}`, colour(t(o, LEVEL[level])), wrap(local(f.place), 28), `${body}\n${c.dim(f.rule)}`]);
+    grid.push([at(f.location, '\n'), colour(t(o, LEVEL[level])), wrap(local(f.place), 28), `${body}\n${c.dim(f.rule)}`]);
   }
   return grid.toString();
 }
@@ -84,7 +87,7 @@ function claimsTable(file: FileReport, o: PrettyOptions): string[] {
   for (const x of shown) {
     const verdict = t(o, VERDICT[x.verdict]);
     const colour = x.verdict === 'contradicted' ? c.red : x.verdict === 'verified' ? c.green : x.verdict === 'tail' ? c.cyan : c.yellow;
-    grid.push([`${x.location.line}:${x.location.col}`, wrap(show(x.excerpt), 44), t(o, CHECK[x.check]), wrap(show(x.stated), 16), wrap(show(x.recomputed ?? ''), 16), colour(verdict)]);
+    grid.push([at(x.location, '\n'), wrap(show(x.excerpt), 44), t(o, CHECK[x.check]), wrap(show(x.stated), 16), wrap(show(x.recomputed ?? ''), 16), colour(verdict)]);
   }
   const counts = (['verified', 'contradicted', 'tail', 'unverified'] as const).map((v) => `${t(o, VERDICT[v])} ${file.claims.filter((x) => x.verdict === v).length}`).join('  ');
   const title = o.verbose ? (zh ? '情况说明中的说法' : 'Claims of the narrative') : zh ? '情况说明中的说法（未逐条列出已核实的金额，--verbose 列出全部）' : 'Claims of the narrative (verified amounts not listed; --verbose lists all)';

@@ -8,7 +8,17 @@ const d = (zh: string, en: string) => `${zh} — ${en}`;
 const Text = z.strictObject({ zh: z.string(), en: z.string() }).describe(d('中英文说明', 'Message in Chinese and English'));
 const Decimal = z.string().regex(/^-?\d+(\.\d+)?$/).describe(d('精确的十进制数字符串', 'An exact decimal string'));
 const Location = z
-  .strictObject({ file: z.string(), line: z.number().int().min(1), col: z.number().int().min(1) })
+  .strictObject({
+    file: z.string(),
+    line: z.number().int().min(1),
+    col: z.number().int().min(1),
+    page: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe(d('印刷页码：检查 PDF 时给出；行列号指 budget import 写出的 YAML', 'The printed page, when a PDF was checked; line and col are those of the YAML budget import writes')),
+  })
   .describe(d('文件位置', 'file:line:col'));
 
 export const FindingSchema = z

@@ -42,10 +42,20 @@ describe('bin/budget.js', () => {
     expect(bin(['--version']).stdout.trim()).toBe(version);
   });
 
+  it('imports a PDF: the bundle finds pdf.js, its worker, CMaps and fonts in node_modules', () => {
+    const r = bin(['import', 'fixtures/sources/shanghai-caizhengju-2025-unit-budget.pdf']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('\n  unit: 上海市财政局\n');
+  });
+
   it('exits 2 with the place of a bad file', () => {
-    const r = bin(['check', 'fixtures/sources/datong-hrss-2026-unit-budget.txt']);
+    const dir = mkdtempSync(join(tmpdir(), 'budget-bad-'));
+    // The reference's text saved under a YAML name: a YAML file that is no disclosure.
+    const file = join(dir, 'not-a-disclosure.yaml');
+    writeFileSync(file, readFileSync(join(root, 'fixtures/sources/datong-hrss-2026-unit-budget.txt')));
+    const r = bin(['check', file]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^fixtures\/sources\/datong-hrss-2026-unit-budget\.txt:\d+:\d+ {2}error {2}/);
+    expect(r.stderr.startsWith(`${file}:3:1  error  YAML syntax error`)).toBe(true);
   });
 });
 

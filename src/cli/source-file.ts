@@ -1,0 +1,109 @@
+/**
+ * A published disclosure given where a YAML file is expected (`budget check report.pdf`,
+ * `budget import report.pdf`): read, imported in memory, and written as the YAML form. Every way
+ * this can fail is a problem at the file's 1:1 with a message in both languages, never a crash.
+ */
+import { type Imported, importLines, linesOf, sourceKindOf, toYaml } from '../import/import.js';
+import { ImportError, MAX_PAGES } from '../import/source.js';
+import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
+import { messages, type Text } from '../load/messages.js';
+import type { LocatedProblem } from '../load/problem.js';
+import { decode } from './read.js';
+
+/** Files read as published documents rather than as the YAML form. */
+export const isSourceFile = (file: string): boolean => /\.(?:pdf|txt)$/i.test(file);
+
+export type SourceRead =
+  | {
+      readonly ok: true;
+      readonly yaml: string;
+      readonly imported: Imported;
+      /** The printed page of a line of `yaml`, where it came from one. */
+      readonly pageOf: (line: number) => number | undefined;
+      readonly encoding?: string;
+    }
+  | { readonly ok: false; readonly problem: LocatedProblem };
+
+const problem = (file: string, message: Text): SourceRead => ({ ok: false, problem: { file, line: 1, col: 1, place: '', message } });
+
+function importProblem(e: ImportError): Text {
+  switch (e.kind) {
+    case 'encrypted':
+      return messages.pdfEncrypted();
+    case 'corrupt':
+      return messages.pdfCorrupt(e.detail.reason ?? e.message);
+    case 'no-text':
+      return messages.pdfNoText();
+    case 'too-many-pages':
+      return messages.pdfTooManyPages(e.detail.pages ?? 0, e.detail.max ?? MAX_PAGES);
+  }
+}
+
+export interface SourceOptions {
+  readonly maxBytes?: number;
+  readonly maxPages?: number;
+}
+
+/** Reads a PDF or its text (bytes, or the error reading them) into the YAML form. */
+export async function readSource(file: string, bytes: Uint8Array | undefined, error: unknown, options: SourceOptions = {}): Promise<SourceRead> {
+  if (bytes === undefined) {
+    const read = decode(file, undefined, error);
+    return read.ok ? problem(file, messages.unreadable('?')) : { ok: false, problem: read.problem };
+  }
+  const kind = sourceKindOf(bytes);
+  if (kind !== 'pdf' && /\.pdf$/i.test(file)) return problem(file, messages.pdfCorrupt('no %PDF- signature: not a PDF file'));
+  let source: Uint8Array | string = bytes;
+  let encoding: string | undefined;
+  if (kind !== 'pdf') {
+    const read = decode(file, bytes, undefined, options.maxBytes);
+    if (!read.ok) return { ok: false, problem: read.problem };
+    source = read.text;
+    encoding = read.encoding;
+  } else if (options.maxBytes !== undefined && bytes.length > options.maxBytes) {
+    return problem(file, messages.tooLarge(bytes.length, options.maxBytes));
+  }
+  let imported: Imported;
+  try {
+    imported = importLines(await linesOf(source, kind, options.maxPages ?? MAX_PAGES));
+  } catch (e) {
+    if (e instanceof ImportError) return problem(file, importProblem(e));
+    throw e;
+  }
+  if (Object.keys(imported.data.tables as object).length === 0) return problem(file, messages.noTables());
+  const yaml = toYaml(imported.data, file);
+  return { ok: true, yaml, imported, pageOf: pagesByLine(yaml, imported), ...(encoding ? { encoding } : {}) };
+}
+
+/**
+ * The printed page of each line of the written YAML: a table's lines are on its page, a row's on
+ * the page its printed line was on.
+ */
+function pagesByLine(yaml: string, imported: Imported): (line: number) => number | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: counter });
+  const spans: { from: number; to: number; page: number }[] = [];
+  const lineOf = (offset: number) => counter.linePos(offset).line;
+  const tables = doc.get('tables');
+  if (isMap(tables)) {
+    for (const pair of tables.items) {
+      const role = String((pair.key as { value?: unknown }).value);
+      const page = imported.pages[role as keyof Imported['pages']];
+      const range = (pair.value as { range?: [number, number, number] } | null)?.range;
+      if (page !== undefined && range) spans.push({ from: lineOf((pair.key as { range?: [number] }).range?.[0] ?? range[0]), to: lineOf(range[1]), page });
+      const rowPages = imported.rowPages[role as keyof Imported['rowPages']];
+      if (!rowPages || !isMap(pair.value)) continue;
+      for (const [block, pages] of Object.entries(rowPages)) {
+        const rows = block === '' ? pair.value.get('rows') : (pair.value.get(block) as { get?: (k: string) => unknown } | undefined)?.get?.('rows');
+        if (!isSeq(rows)) continue;
+        rows.items.forEach((row, i) => {
+          const r = (row as { range?: [number, number, number] }).range;
+          const p = pages[i];
+          if (r && p !== undefined) spans.push({ from: lineOf(r[0]), to: lineOf(r[0]), page: p });
+        });
+      }
+    }
+  }
+  // The narrowest span holding a line wins: a row's page over its table's.
+  spans.sort((a, b) => a.to - a.from - (b.to - b.from));
+  return (line) => spans.find((s) => s.from <= line && line <= s.to)?.page;
+}

@@ -1,0 +1,133 @@
+/**
+ * `budget import`, and `check` / `compare` given a published document, through the CLI in
+ * process: the YAML written (to stdout or atomically to -o), bad PDFs refused with exit 2 and a
+ * message at file:1:1, findings on a PDF located on their printed page.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDisclosure } from '../../src/load/load.js';
+import { tinyPdf } from '../import/pdf.js';
+import { runCli } from './run.js';
+
+const temp = () => mkdtempSync(join(tmpdir(), 'budget-import-'));
+const UNIT_PDF = 'fixtures/sources/putuo-zhengfuban-2025-unit-budget.pdf';
+
+describe('budget import', () => {
+  it('writes the YAML form of a PDF to standard output and names what it read on stderr', async () => {
+    const r = await runCli(['import', UNIT_PDF]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(`# Imported from ${UNIT_PDF} by budget import: check it against the printed document.`);
+    const loaded = loadDisclosure(r.stdout, 'out.yaml');
+    expect(loaded.ok && loaded.loaded.disclosure.document).toMatchObject({ unit: '上海市普陀区人民政府办公室', year: 2025, kind: '单位预算', amount_unit: '元' });
+    expect(r.stderr).toBe(
+      `budget: ${UNIT_PDF}: 9 tables read (summary, income, expenditure, appropriation_summary, general_expenditure, fund_expenditure, state_capital_expenditure, general_basic_economic, three_public_and_operating)\n`,
+    );
+  });
+
+  it('lists what it could not place under unplaced:, with its page, and says so', async () => {
+    const r = await runCli(['import', 'fixtures/sources/js-gaoyuan-2019-dept-budget.pdf']);
+    expect(r.code).toBe(0);
+    const loaded = loadDisclosure(r.stdout, 'out.yaml');
+    expect(loaded.ok).toBe(true);
+    const unplaced = r.stdout.slice(r.stdout.indexOf('\nunplaced:\n'));
+    const entries = unplaced.split('\n').filter((l) => l.startsWith('  - {page: '));
+    expect(entries.length).toBeGreaterThan(0);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(
+      `budget: fixtures/sources/js-gaoyuan-2019-dept-budget.pdf: ${entries.length} printed pieces could not be placed; they are listed verbatim under unplaced: for a person to place`,
+    );
+  });
+
+  it('writes -o atomically, refuses to replace a file without --force, and never the input', async () => {
+    const dir = temp();
+    const out = join(dir, 'unit.yaml');
+    expect((await runCli(['import', UNIT_PDF, '-o', out])).code).toBe(0);
+    const first = readFileSync(out, 'utf8');
+    expect(first).toBe((await runCli(['import', UNIT_PDF])).stdout);
+    const again = await runCli(['import', UNIT_PDF, '-o', out]);
+    expect([again.code, again.stderr]).toEqual([2, `budget: ${out} exists: use --force to replace it\n`]);
+    expect((await runCli(['import', UNIT_PDF, '-o', out, '--force'])).code).toBe(0);
+    const input = join(dir, 'in.pdf');
+    writeFileSync(input, readFileSync(UNIT_PDF));
+    const self = await runCli(['import', input, '-o', input, '--force']);
+    expect([self.code, self.stderr]).toEqual([2, `budget: refusing to overwrite an input file: ${input}\n`]);
+    expect(readFileSync(input).equals(readFileSync(UNIT_PDF))).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['in.pdf', 'unit.yaml']);
+  });
+
+  describe('refuses a PDF it cannot read, at file:1:1 with exit 2, writing nothing', () => {
+    const dir = temp();
+    const cases: [string, Uint8Array | string, string[], string][] = [
+      ['encrypted.pdf', tinyPdf(1, 'x', 'secret'), [], 'The PDF is encrypted: save an unprotected copy'],
+      ['scanned.pdf', tinyPdf(2), [], 'The PDF has no text layer (scanned pages?): it needs OCR first'],
+      ['long.pdf', tinyPdf(3, 'x'), ['--max-pages', '2'], 'The PDF has 3 pages, more than 2: raise the limit with --max-pages'],
+      ['renamed.pdf', 'hello', [], 'The PDF cannot be read (no %PDF- signature: not a PDF file)'],
+      ['cut.pdf', '%PDF-1.4\n1 0 obj\n<<', [], 'The PDF cannot be read ('],
+      ['words.txt', 'nothing to see here\n', [], 'No budget table was found (tables are recognised by their titles): is this a budget disclosure?'],
+    ];
+    it.each(cases)('%s', async (name, bytes, flags, message) => {
+      const file = join(dir, name);
+      writeFileSync(file, bytes);
+      const out = join(dir, `${name}.yaml`);
+      const r = await runCli(['import', file, '-o', out, ...flags]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.startsWith(`${file}:1:1  error  ${message}`)).toBe(true);
+      expect(r.stdout).toBe('');
+      expect(existsSync(out)).toBe(false);
+    });
+  });
+
+  it('refuses a file that is not there', async () => {
+    const r = await runCli(['import', 'no/such.pdf']);
+    expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, 'no/such.pdf:1:1  error  Cannot read the file: no such file']);
+  });
+});
+
+describe('budget check on a published document', () => {
+  it('imports in memory, checks, and locates each finding on its printed page too', async () => {
+    const r = await runCli(['check', '--format', 'json', 'fixtures/sources/putuo-caizhengju-2025-dept-budget.pdf']);
+    const report = JSON.parse(r.stdout);
+    const file = report.files[0];
+    expect(file.status).toBe('checked');
+    expect(file.document).toEqual({ unit: '上海市普陀区财政局', year: 2025, kind: '部门预算' });
+    const tableFindings = file.findings.filter((f: { place: string }) => !f.place.startsWith('情况说明'));
+    expect(tableFindings.length).toBeGreaterThan(0);
+    for (const f of tableFindings) expect(f.location.page, `${f.rule} ${f.place}`).toBeGreaterThan(0);
+    // The YAML lines are those `budget import` writes for the same file.
+    const yaml = (await runCli(['import', 'fixtures/sources/putuo-caizhengju-2025-dept-budget.pdf'])).stdout.split('\n');
+    const first = tableFindings[0];
+    expect(yaml[first.location.line - 1]).toContain(first.value ?? '');
+    expect(r.stderr).toMatch(/^budget: fixtures\/sources\/putuo-caizhengju-2025-dept-budget\.pdf: \d+ printed pieces could not be placed/);
+  });
+
+  it('shows the page before line:col in the terminal report', async () => {
+    const r = await runCli(['check', 'fixtures/sources/putuo-caizhengju-2025-dept-budget.pdf']);
+    expect(r.stdout).toMatch(/│ p11 {6}│ error/);
+  });
+
+  it('reports an encrypted PDF among the inputs and checks the rest (exit 2)', async () => {
+    const dir = temp();
+    const locked = join(dir, 'locked.pdf');
+    writeFileSync(locked, tinyPdf(1, 'x', 'secret'));
+    const r = await runCli(['check', '--format', 'json', locked, 'fixtures/datong-hrss-2026.yaml']);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout);
+    expect(report.files.map((f: { status: string }) => f.status)).toEqual(['invalid', 'checked']);
+    expect(report.files[0].problems[0].message.en).toBe('The PDF is encrypted: save an unprotected copy');
+  });
+});
+
+describe('budget compare on published documents', () => {
+  it('imports both years and compares them', async () => {
+    const r = await runCli(['compare', '--format', 'json', 'fixtures/sources/js-gaoyuan-2018-dept-budget.pdf', 'fixtures/sources/js-gaoyuan-2019-dept-budget.pdf']);
+    const report = JSON.parse(r.stdout);
+    expect([report.old.year, report.new.year]).toEqual([2018, 2019]);
+    // 支出预算总表 is imported exactly in both years (see the round-trip test).
+    const expenditure = report.tables.find((t: { role: string }) => t.role === 'expenditure');
+    expect(expenditure.rows).toEqual([{ label: '—', old: '33,172.15', new: '37,188.34', delta: '4016.19', percent: '12.11', status: 'rose' }]);
+    // 2019's claim about 2018, checked against the imported 2018 PDF, both sides located in the PDFs.
+    const claim = report.claims.find((c: { claim: string }) => c.claim === '与上年相比增加4016.19万元，增长12.11%');
+    expect(claim).toMatchObject({ verdict: 'verified', prior: { file: 'fixtures/sources/js-gaoyuan-2018-dept-budget.pdf', value: '33,172.15' } });
+  });
+});
