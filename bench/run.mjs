@@ -1,20 +1,23 @@
 // npm run bench: the speed of budget, each figure a ratio against a baseline measured in the same
 // run, pair by pair (alternating runs, medians), so that a busy machine slows both alike.
-//   node bench/run.mjs [--quick]     --quick skips the 10,000-file memory run
+//   node bench/run.mjs [--quick] [--import]   --quick skips the 10,000-file memory run;
+//                                             --import runs only the import measure
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
+const importOnly = process.argv.includes('--import');
 const node = process.execPath;
 const bin = `${root}bin/budget.js`;
 const hasTime = existsSync('/usr/bin/time');
+const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
 
-/** Wall time (ms) and peak RSS (KB, when /usr/bin/time exists) of one command. */
-function once(args) {
-  const cmd = hasTime ? ['/usr/bin/time', '-f', '%M', node, ...args] : [node, ...args];
+/** Wall time (ms) and peak RSS (KB, when /usr/bin/time exists) of one command (node's, by default). */
+function once(args, program = node) {
+  const cmd = hasTime ? ['/usr/bin/time', '-f', '%M', program, ...args] : [program, ...args];
   const t = process.hrtime.bigint();
   // The report itself is discarded: 10,000 files make more JSON than a string can hold.
   const r = spawnSync(cmd[0], cmd.slice(1), { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
@@ -25,6 +28,9 @@ function once(args) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The total wall time of several commands, run one after another. */
+const total = (commands) => commands.reduce((ms, [args, program]) => ms + once(args, program).ms, 0);
 
 /** Runs a and b alternately n times; returns their medians and the ratio a / b. */
 function pair(label, a, b, n, goal) {
@@ -41,17 +47,38 @@ function pair(label, a, b, n, goal) {
 
 spawnSync(node, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
 const data = `${root}bench/.data`;
-rmSync(data, { recursive: true, force: true });
-const dir1k = `${data}/1k`;
-generate(dir1k, 1000);
-
 console.log(`budget bench on ${process.platform} ${process.arch}, node ${process.version}`);
-pair('1. check the reference vs node -e 0', [bin, 'check', 'fixtures/datong-hrss-2026.yaml'], ['-e', '0'], 15, '≤ 1.3×');
-pair('2. check 1,000 files (--jobs 1) vs a bare yaml parseDocument of them', [bin, 'check', '--jobs', '1', '--format', 'json', dir1k], ['bench/parse-only.mjs', dir1k], 3, '≤ 1.2×');
-pair('3. --jobs 1 vs --jobs 2 on the same 1,000', [bin, 'check', '--jobs', '1', '--format', 'json', dir1k], [bin, 'check', '--jobs', '2', '--format', 'json', dir1k], 3, '≥ 1.8×');
-const rss1k = once([bin, 'check', '--jobs', '1', '--format', 'json', dir1k]).rss;
-console.log(`4. peak RSS, 1,000 files (--jobs 1): ${(rss1k / 1024).toFixed(0)} MB (goal ≤ 150 MB, flat)`);
-if (!quick) {
+if (!importOnly) {
+  rmSync(data, { recursive: true, force: true });
+  const dir1k = `${data}/1k`;
+  generate(dir1k, 1000);
+
+  pair('1. check the reference vs node -e 0', [bin, 'check', 'fixtures/datong-hrss-2026.yaml'], ['-e', '0'], 15, '≤ 1.3×');
+  pair('2. check 1,000 files (--jobs 1) vs a bare yaml parseDocument of them', [bin, 'check', '--jobs', '1', '--format', 'json', dir1k], ['bench/parse-only.mjs', dir1k], 3, '≤ 1.2×');
+  pair('3. --jobs 1 vs --jobs 2 on the same 1,000', [bin, 'check', '--jobs', '1', '--format', 'json', dir1k], [bin, 'check', '--jobs', '2', '--format', 'json', dir1k], 3, '≥ 1.8×');
+  const rss1k = once([bin, 'check', '--jobs', '1', '--format', 'json', dir1k]).rss;
+  console.log(`4. peak RSS, 1,000 files (--jobs 1): ${(rss1k / 1024).toFixed(0)} MB (goal ≤ 150 MB, flat)`);
+}
+// 5. Import: every PDF of fixtures/sources, one process each, against a bare pdf.js text
+// extraction of each (the same process start and pdf.js load), and pdftotext for scale.
+const pdfs = readdirSync(`${root}fixtures/sources`).filter((f) => f.endsWith('.pdf')).map((f) => `fixtures/sources/${f}`);
+{
+  const imports = pdfs.map((f) => [[bin, 'import', f]]);
+  const texts = pdfs.map((f) => [['bench/pdf-text.mjs', f]]);
+  const poppler = pdfs.map((f) => [['-layout', f, '-'], 'pdftotext']);
+  const ti = [];
+  const tt = [];
+  const tp = [];
+  for (let i = 0; i < 5; i++) {
+    ti.push(total(imports));
+    tt.push(total(texts));
+    if (hasPdftotext) tp.push(total(poppler));
+  }
+  const [mi, mt] = [median(ti), median(tt)];
+  console.log(`5. import the ${pdfs.length} PDFs vs a bare pdf.js getTextContent of them: ${mi.toFixed(0)} ms against ${mt.toFixed(0)} ms = ${(mi / mt).toFixed(2)}× (goal ≤ 1.3×)`);
+  if (hasPdftotext) console.log(`   for scale, pdftotext -layout on the same: ${median(tp).toFixed(0)} ms (pdf.js text ${(mt / median(tp)).toFixed(1)}× that)`);
+}
+if (!quick && !importOnly) {
   const dir10k = `${data}/10k`;
   generate(dir10k, 10000);
   const rss10k = once([bin, 'check', '--jobs', '1', '--format', 'json', dir10k]).rss;

@@ -71,7 +71,13 @@ export async function readSource(file: string, bytes: Uint8Array | undefined, er
   }
   if (Object.keys(imported.data.tables as object).length === 0) return problem(file, messages.noTables());
   const yaml = toYaml(imported.data, file);
-  return { ok: true, yaml, imported, pageOf: pagesByLine(yaml, imported), ...(encoding ? { encoding } : {}) };
+  // Pages by line cost a second parse: only `check` asks for them.
+  let pages: ((line: number) => number | undefined) | undefined;
+  const pageOf = (line: number) => {
+    pages ??= pagesByLine(yaml, imported);
+    return pages(line);
+  };
+  return { ok: true, yaml, imported, pageOf, ...(encoding ? { encoding } : {}) };
 }
 
 /**
