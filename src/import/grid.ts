@@ -225,8 +225,8 @@ function assignLeaves(columns: Column[], head: readonly HeaderCell[], lo: number
 
 /**
  * A header too long for its cell wraps onto the next line ("采购品目大" / "类"): a cell with exactly
- * one cell right under it, which lies within its width, is one header with it. A parent has more
- * than one cell under it, or a line between.
+ * one cell right under it, which lies within its width and is no wider, is one header with it. A
+ * parent has more than one cell under it, or a line between, or is narrower (支出 over 支出用途).
  */
 function joinWrappedHeaders(head: readonly HeaderCell[]): HeaderCell[] {
   let cells = [...head];
@@ -236,6 +236,8 @@ function joinWrappedHeaders(head: readonly HeaderCell[]): HeaderCell[] {
       const under = cells.filter((l) => l.line > upper.line && l.line - upper.line <= WRAP && overlap(upper, l) > 0);
       const lower = under[0];
       if (under.length !== 1 || !lower || centre(lower) < upper.x0 || centre(lower) > upper.x1) continue;
+      // Text fills a cell's first line before it wraps: a narrower cell over a wider one is its parent.
+      if (upper.x1 - upper.x0 < 0.9 * (lower.x1 - lower.x0)) continue;
       const joined = { ...lower, text: upper.text + lower.text, x0: Math.min(upper.x0, lower.x0), x1: Math.max(upper.x1, lower.x1) };
       cells = cells.filter((c) => c !== upper && c !== lower).concat(joined);
       changed = true;
@@ -248,6 +250,21 @@ function joinWrappedHeaders(head: readonly HeaderCell[]): HeaderCell[] {
 /** No header cell of a lower line sits over this one in its column. */
 function lowest(head: readonly HeaderCell[], h: HeaderCell, col: Column | undefined): boolean {
   return !head.some((o) => o.line > h.line && overlap(o, h) > -charWidth(h) && (!col || within(col, centre(o))));
+}
+
+/**
+ * A word printed letter-spaced ("合  计") is one cell: two single characters of one line, closer
+ * than three characters' width. The parts of a code (类 款 项) stay apart.
+ */
+function joinLetters(l: Line): Line {
+  const cells: Cell[] = [];
+  for (const c of l.cells) {
+    const prev = cells.at(-1);
+    const single = (t: string) => /^[\u4e00-\u9fff]$/.test(t) && !CODE_PART.test(t);
+    if (prev && single(prev.text) && single(c.text) && c.x0 - prev.x1 < 3 * (c.x1 - c.x0)) cells[cells.length - 1] = { text: prev.text + c.text, x0: prev.x0, x1: c.x1 };
+    else cells.push(c);
+  }
+  return cells.length === l.cells.length ? l : { ...l, cells, text: cells.map((c) => c.text).join(' ') };
 }
 
 /** A table continued on the next page prints its header again: those lines are not rows. */
@@ -277,11 +294,17 @@ export function placeTable(lines: readonly Line[], options: PlaceOptions = {}): 
   const unplaced: Unplaced[] = [];
   const { columns, paths, body } = lines[0]?.unit === 'tab' ? tabHeader(lines) : printedHeader(lines, unplaced);
   const grid = gridOf(columns, paths, options.textColumns === true);
-  const rows = joinWrapped(
-    body.map((l) => amountsOnly(rowCells(l, columns, unplaced), grid, l.page, unplaced)),
+  const cells = body.map((l) => {
+    const placed = rowCells(l, columns, unplaced);
+    return amountsOnly(options.blocks ? nameOverBlocks(placed, grid) : placed, grid, l.page, unplaced);
+  });
+  const starts = blockStarts(grid);
+  starts.forEach((from, k) => {
+    joinWrapped(cells, grid, body, columns, from, options.blocks ? (starts[k + 1] ?? grid.length) : grid.length);
+  });
+  const rows = groupRows(
+    cells.map((c, i) => ({ cells: c, page: body[i]?.page ?? 0 })),
     grid,
-    body,
-    columns,
   );
   if (!options.blocks) {
     const columns = uniqueKeys(grid);
@@ -298,7 +321,8 @@ interface Header {
 }
 
 /** The header of a table laid out on the page (PDF, `pdftotext -layout`): see the module note. */
-function printedHeader(lines: readonly Line[], unplaced: Unplaced[]): Header {
+function printedHeader(printed: readonly Line[], unplaced: Unplaced[]): Header {
+  const lines = printed.map(joinLetters);
   let start = lines.findIndex(isDataLine);
   // A table without figures still prints its total row ("合计") under the header.
   if (start < 0 && lines.length > 1 && /^(?:合计|总计)$/.test(squash(lines.at(-1)?.text ?? ''))) start = lines.length - 1;
@@ -390,10 +414,36 @@ function tabHeader(lines: readonly Line[]): Header {
 }
 
 /**
- * A name too long for its cell wraps onto the next line, and the row's other cells are centred
- * between the parts: a line holding only a name that does not start a row is joined to the row it
- * belongs to.
+ * A category cell merged down its rows (Jiangsu's 收入预算总表: 一般公共预算资金 over 小计,
+ * 公共财政拨款（补助）资金 and 专项收入) is printed once, centred. Each category begins with its
+ * 小计: the category printed between one 小计 and the next is every one of those rows'.
  */
+function groupRows(rows: BodyRow[], grid: readonly GridColumn[]): BodyRow[] {
+  const group = grid.findIndex((c) => c.key === 'group');
+  const name = grid.findIndex((c) => c.key === 'name');
+  if (group < 0 || name < 0) return rows;
+  const segments: BodyRow[][] = [];
+  const before: BodyRow[] = [];
+  for (const r of rows) {
+    if (r.cells[name] === '小计') segments.push([]);
+    const current = segments.at(-1);
+    if (current) current.push(r);
+    else before.push(r);
+  }
+  const out = [...before];
+  for (const seg of segments) {
+    const text = seg.map((r) => r.cells[group]).filter((t): t is string => t !== undefined).join('');
+    for (const r of seg) {
+      // A line holding only the category is no row of its own.
+      if (r.cells.every((v, k) => k === group || v === undefined)) continue;
+      const cells = [...r.cells];
+      if (text !== '') cells[group] = text;
+      out.push({ ...r, cells });
+    }
+  }
+  return out;
+}
+
 /** A body row's cells by column, and the page it was printed on. */
 interface BodyRow {
   readonly cells: (string | undefined)[];
@@ -412,47 +462,76 @@ function rowsOf(rows: readonly BodyRow[], columns: readonly GridColumn[], from: 
   return { rows: out, pages };
 }
 
-function joinWrapped(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], columns: readonly Column[]): BodyRow[] {
-  const name = grid.findIndex((c) => c.key === 'name');
-  const rows = cells;
+/**
+ * A name too long for its cell wraps onto the next line, and the row's other cells may be centred
+ * between the parts: a line holding nothing in a block but a name that does not start a row is
+ * joined to the row it belongs to. On a PDF page a wrapped line stands closer to its row than rows
+ * stand to each other; in text, a name wraps when it filled its cell.
+ */
+function joinWrapped(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], columns: readonly Column[], from: number, to: number): void {
+  const name = grid.findIndex((c, i) => i >= from && i < to && c.key === 'name');
   // Cells extracted one by one are whole: nothing wraps.
-  if (name < 0 || body[0]?.unit === 'tab') return rows.map((r, i) => ({ cells: r, page: body[i]?.page ?? 0 }));
+  if (name < 0 || body[0]?.unit === 'tab') return;
   const col = columns[name] as Column;
-  const ends = body.flatMap((l) => l.cells.filter((c) => within(col, centre(c))).map((c) => c.x1));
-  const edge = Math.max(...ends);
-  const reachesEdge = (i: number) => {
+  const edge = Math.max(...body.flatMap((l) => l.cells.filter((c) => within(col, centre(c))).map((c) => c.x1)));
+  const pitches = body.slice(1).map((l, i) => l.y - (body[i] as Line).y).filter((d) => d > 0).sort((a, b) => a - b);
+  const pitch = pitches[Math.floor(pitches.length / 2)] ?? 1;
+  const pdf = body[0]?.unit === 'pt';
+  // A merged group cell is no part of a row's own cells.
+  const own = (k: number) => k >= from && k < to && grid[k]?.key !== 'group';
+  const inScope = (i: number) => (cells[i] ?? []).some((v, k) => own(k) && v !== undefined);
+  const onlyName = (i: number) => {
+    const r = cells[i] ?? [];
+    return r[name] !== undefined && r.every((v, k) => k === name || !own(k) || v === undefined);
+  };
+  const close = (a: number, b: number) => Math.abs((body[b] as Line).y - (body[a] as Line).y) < 0.8 * pitch;
+  const filled = (i: number) => {
     const cell = body[i]?.cells.find((c) => within(col, centre(c)));
     return cell !== undefined && cell.x1 >= edge - 1.5 * charWidth(cell);
   };
-  const onlyName = (r: (string | undefined)[]) => r[name] !== undefined && r.every((v, k) => k === name || v === undefined);
-  const out: (string | undefined)[][] = [];
-  const pages: number[] = [];
-  // The line each kept row's name came from.
-  const origin: number[] = [];
-  const movedFrom = new Map<number, number>();
-  for (let i = 0; i < rows.length; i++) {
-    const r = [...(rows[i] as (string | undefined)[])];
-    const text = r[name] ?? '';
-    const next = rows[i + 1];
-    if (onlyName(r) && !ROW_START.test(text)) {
-      const prev = out.at(-1);
-      const prevLine = origin.at(-1);
-      if (prev && prevLine !== undefined && reachesEdge(prevLine) && prev[name] !== undefined) {
-        prev[name] = `${prev[name]}${text}`;
-        origin[origin.length - 1] = i;
+  // The line whose name each line's name now carries on, for the text rule.
+  const nameLine = new Map<number, number>();
+  let prev: number | undefined;
+  for (let i = 0; i < cells.length; i++) {
+    if (!inScope(i)) continue;
+    const r = cells[i] as (string | undefined)[];
+    const text = r[name] as string;
+    if (onlyName(i) && !ROW_START.test(text)) {
+      // The row's figures below, without a name: the name's first part, centred above them.
+      const next = cells[i + 1];
+      if (next && next[name] === undefined && inScope(i + 1) && (!pdf || close(i, i + 1))) {
+        next[name] = text;
+        nameLine.set(i + 1, i);
+        r[name] = undefined;
         continue;
       }
-      if (next && next[name] === undefined && next.some((v) => v !== undefined)) {
-        (rows[i + 1] as (string | undefined)[])[name] = text;
-        movedFrom.set(i + 1, i);
+      const before = prev === undefined ? undefined : (cells[prev] as (string | undefined)[]);
+      if (before && prev !== undefined && before[name] !== undefined && (pdf ? close(prev, i) : filled(nameLine.get(prev) ?? prev))) {
+        before[name] = `${before[name]}${text}`;
+        nameLine.set(prev, i);
+        r[name] = undefined;
         continue;
       }
     }
-    out.push(r);
-    pages.push(body[i]?.page ?? 0);
-    origin.push(movedFrom.get(i) ?? i);
+    prev = i;
   }
-  return out.map((r, i) => ({ cells: r, page: pages[i] ?? 0 }));
+}
+
+/**
+ * A total's name centred across two blocks (Jiangsu's 当年支出小计, printed over the 功能分类
+ * block's figures) belongs to the next block's row, when that row has no name.
+ */
+function nameOverBlocks(cells: (string | undefined)[], grid: readonly GridColumn[]): (string | undefined)[] {
+  const out = [...cells];
+  out.forEach((text, i) => {
+    const col = grid[i];
+    if (text === undefined || !col || col.kind === 'text' || STUB_KEYS.has(col.key) || isDash(text) || typeof parseAmount(text) === 'object') return;
+    const next = grid.findIndex((c, j) => j > i && c.key === 'name');
+    if (next < 0 || out[next] !== undefined) return;
+    out[next] = text;
+    out[i] = undefined;
+  });
+  return out;
 }
 
 function best<T extends Span>(columns: readonly T[], s: Span): T | undefined {
@@ -629,10 +708,16 @@ function keyedColumns(columns: readonly Column[], paths: readonly string[][], te
     return textColumns && !AMOUNT_KEYS.has(k.key) ? { key: p.at(-1) ?? '', text: true } : k;
   });
   return columns.map((col, i) => {
-    const path = paths[i] as string[];
+    let path = paths[i] as string[];
     let { key, text } = keyed[i] as { key: string; text?: boolean };
-    // Two stub columns under one name header: the left one holds the merged group cells.
+    // Two stub columns under one name header: the left one holds the merged group cells. The
+    // header may be printed once, centred over both (Jiangsu 收入预算总表).
     if (key === 'name' && keyed[i + 1]?.key === 'name') key = 'group';
+    if (path.length === 0 && keyed[i + 1]?.key === 'name' && i === 0) {
+      key = 'group';
+      text = false;
+      path = paths[i + 1] as string[];
+    }
     const header = path.length === 1 && path[0] === key ? undefined : path;
     return {
       key,
@@ -691,12 +776,18 @@ function toRow(cells: readonly (string | undefined)[], grid: readonly GridColumn
 }
 
 /** Block tables: a block starts at each code or name column that follows an amount column. */
-function splitBlocks(grid: readonly GridColumn[], paths: readonly string[][], rows: readonly BodyRow[]): Partial<Record<BlockKey, GridBlock>> {
+/** Where each block starts: at each code or name column that follows an amount column. */
+function blockStarts(grid: readonly GridColumn[]): number[] {
   const starts: number[] = [0];
+  const stub = (k: string | undefined) => k === 'code' || k === 'name';
   grid.forEach((c, i) => {
-    const stub = (k: string | undefined) => k === 'code' || k === 'name';
     if (i > 0 && stub(c.key) && !stub(grid[i - 1]?.key)) starts.push(i);
   });
+  return starts;
+}
+
+function splitBlocks(grid: readonly GridColumn[], paths: readonly string[][], rows: readonly BodyRow[]): Partial<Record<BlockKey, GridBlock>> {
+  const starts = blockStarts(grid);
   const out: Partial<Record<BlockKey, GridBlock>> = {};
   starts.forEach((from, k) => {
     const to = starts[k + 1] ?? grid.length;

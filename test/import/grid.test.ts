@@ -134,6 +134,61 @@ describe('placeTable: headers', () => {
   });
 });
 
+describe('placeTable: Jiangsu shapes', () => {
+  it('gives every row of a category its merged category cell, printed once between two 小计', () => {
+    // 江苏省高级人民法院 2019, 收入预算总表: the figures stand a little below their names.
+    const placed = placeTable([
+      line(17.65, ['项目名称', 223, 263], ['金额', 474, 494]),
+      line(19.69, ['收入总计', 223, 263], ['37,188.34', 492, 533]),
+      line(21.98, ['小计', 213, 233]),
+      line(22.58, ['37,188.34', 492, 533]),
+      line(24.27, ['一般公共预算资金', 92, 172], ['公共财政拨款（补助）资金', 213, 333]),
+      line(25.11, ['37,188.34', 492, 533]),
+      line(26.79, ['专项收入', 213, 253]),
+      line(28.84, ['政府性基金', 107, 157], ['小计', 213, 233]),
+      line(47.22, ['小计', 213, 233]),
+      line(48.25, ['上年结转和结余资金', 87, 177]),
+      line(49.26, ['其中：动用上年结转和结余资金', 213, 353]),
+    ]);
+    expect(placed.kind === 'grid' && [placed.columns, placed.rows]).toEqual([
+      [{ key: 'group', header: ['项目名称'] }, { key: 'name', header: ['项目名称'] }, { key: '金额' }],
+      [
+        { name: '收入总计', 金额: '37,188.34' },
+        { group: '一般公共预算资金', name: '小计', 金额: '37,188.34' },
+        { group: '一般公共预算资金', name: '公共财政拨款（补助）资金', 金额: '37,188.34' },
+        { group: '一般公共预算资金', name: '专项收入' },
+        { group: '政府性基金', name: '小计' },
+        { group: '上年结转和结余资金', name: '小计' },
+        { group: '上年结转和结余资金', name: '其中：动用上年结转和结余资金' },
+      ],
+    ]);
+  });
+
+  it('reads a letter-spaced total ("合 计 0") as a row, and a narrower cell over a wider one as its parent', () => {
+    const empty = placeTable([
+      line(44.78, ['功能科目编码', 105, 165], ['功能科目名称', 265, 325], ['金', 442, 452], ['额', 467, 477]),
+      line(47.1, ['合', 207, 217], ['计', 227, 237], ['0', 462, 467]),
+    ]);
+    expect(empty.kind === 'grid' && empty.rows).toEqual([{ name: '合计', 金额: '0' }]);
+    // 财政拨款收支预算总表: 支出 over 支出用途 over 项目名称 and 金额 — a parent with one child.
+    const placed = placeTable(
+      [
+        line(16.45, ['收入', 171, 191], ['支出', 412, 432]),
+        line(18.19, ['支出用途', 402, 442]),
+        line(19.07, ['项目名称', 112, 153], ['金额', 247, 267]),
+        line(19.95, ['项目名称', 351, 392], ['金额', 478, 498]),
+        line(21.71, ['一、一般公共预算', 62, 142], ['37,188.34', 255, 300], ['一、基本支出', 311, 371], ['21,968.00', 488, 533]),
+        line(26.99, ['收入合计', 112, 153], ['37,188.34', 255, 300], ['支出合计', 351, 392], ['37,188.34', 488, 533]),
+      ],
+      { blocks: true },
+    );
+    expect(placed.kind === 'blocks' && Object.entries(placed.blocks).map(([k, b]) => [k, b.heading, b.columns])).toEqual([
+      ['income', '收入', [{ key: 'name', header: ['收入', '项目名称'] }, { key: '金额', header: ['收入', '金额'] }]],
+      ['purpose', '支出用途', [{ key: 'name', header: ['支出', '支出用途', '项目名称'] }, { key: '金额', header: ['支出', '支出用途', '金额'] }]],
+    ]);
+  });
+});
+
 describe('placeTable: rows', () => {
   it('joins a name wrapped around its figures, and keeps a short name with no figure its own row', () => {
     // 江苏省高级人民法院 2019, page 10: the name wraps, and its figures stand between its two lines.

@@ -21,8 +21,8 @@ const SOURCES: readonly (readonly [string, string])[] = [
 
 /**
  * The tables each source reproduces exactly today. The rest differ for reasons named in
- * docs/import.md (Jiangsu's grouped 收入预算总表 and its 三公 header, the 政府采购 table's wrapped
- * cells, pdftotext's drifting columns in Shanghai's wide tables).
+ * docs/import.md (Jiangsu's 三公 header, the 政府采购 table's wrapped cells, pdftotext's drifting
+ * columns in wide tables).
  */
 const EXACT: Record<string, readonly string[]> = {
   'datong-hrss-2026-unit-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'general_basic_economic', 'fund_income', 'fund_expenditure', 'three_public', 'operating_costs', 'projects', 'projects_carryover'],
@@ -34,12 +34,12 @@ const EXACT: Record<string, readonly string[]> = {
   'putuo-caizhengju-2025-dept-budget.txt': ['fund_expenditure', 'state_capital_expenditure'],
   'shanghai-caizhengju-2025-unit-budget.pdf': ['summary', 'expenditure', 'appropriation_summary', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure', 'general_basic_economic', 'three_public_and_operating'],
   'shanghai-caizhengju-2025-unit-budget.txt': [],
-  'js-gaoyuan-2017-dept-budget.pdf': ['expenditure', 'appropriation_expenditure', 'fund_expenditure', 'general_expenditure', 'general_basic_economic', 'operating_costs'],
+  'js-gaoyuan-2017-dept-budget.pdf': ['expenditure', 'appropriation_summary', 'appropriation_expenditure', 'fund_expenditure', 'general_expenditure', 'general_basic_economic', 'operating_costs'],
   'js-gaoyuan-2017-dept-budget.txt': ['expenditure', 'fund_expenditure'],
   'js-gaoyuan-2018-dept-budget.pdf': ['expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'fund_expenditure', 'operating_costs'],
   'js-gaoyuan-2018-dept-budget.txt': ['expenditure', 'appropriation_expenditure', 'general_expenditure', 'fund_expenditure'],
-  'js-gaoyuan-2019-dept-budget.pdf': ['expenditure', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'operating_costs'],
-  'js-gaoyuan-2019-dept-budget.txt': ['expenditure', 'appropriation_basic_economic', 'general_basic_economic', 'operating_costs'],
+  'js-gaoyuan-2019-dept-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'fund_expenditure', 'operating_costs'],
+  'js-gaoyuan-2019-dept-budget.txt': ['income', 'expenditure', 'appropriation_basic_economic', 'general_basic_economic', 'operating_costs'],
 };
 
 const read = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url));
