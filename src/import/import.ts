@@ -8,7 +8,9 @@ import { type Document, isMap, isScalar, isSeq, Scalar, visit } from 'yaml';
 import { Document as YamlDocument } from 'yaml';
 import type { TableRole } from '../model/vocabulary.js';
 import { type GridBlock, placeTable, type Unplaced } from './grid.js';
+import { readAssets, readProcurement } from './facts.js';
 import { readProse } from './prose.js';
+import { readTargets } from './targets.js';
 import { type Line, linesOfLayoutText, linesOfPdf, linesOfTabText, MAX_PAGES } from './source.js';
 import { findTables } from './tables.js';
 
@@ -85,6 +87,9 @@ export function importLines(lines: readonly Line[], options: ImportOptions = {})
     ...(prose.document.amount_unit || !common ? {} : { amount_unit: common }),
     ...(found.roundingNote && !prose.document.rounding_note ? { rounding_note: found.roundingNote } : {}),
   };
+  const targets = readTargets(lines);
+  const procurement = readProcurement(prose.narrative);
+  const assets = readAssets(prose.narrative);
   const data: Record<string, unknown> = {
     format: 'budget-disclosure/1',
     document,
@@ -92,6 +97,9 @@ export function importLines(lines: readonly Line[], options: ImportOptions = {})
     ...(prose.overview.length > 0 ? { overview: prose.overview } : {}),
     tables,
     ...(prose.narrative.length > 0 ? { narrative: prose.narrative } : {}),
+    ...(targets.length > 0 ? { performance_targets: targets } : {}),
+    ...(procurement ? { procurement } : {}),
+    ...(assets ? { assets } : {}),
     ...(prose.project_descriptions.length > 0 ? { project_descriptions: prose.project_descriptions } : {}),
     ...(prose.glossary.length > 0 ? { glossary: prose.glossary } : {}),
   };
@@ -164,7 +172,8 @@ export function toYaml(data: Record<string, unknown>, source?: string): string {
     },
     Map(_, map, path) {
       const parent = path.at(-1);
-      if (isSeq(parent) && path.some((p) => isMapKey(p, 'rows') || isMapKey(p, 'columns') || isMapKey(p, 'contents') || isMapKey(p, 'unplaced'))) map.flow = true;
+      const listed = ['rows', 'columns', 'contents', 'unplaced', 'indicators', 'sources', 'by_category', 'equipment'];
+      if (isSeq(parent) && path.some((p) => listed.some((k) => isMapKey(p, k)))) map.flow = true;
     },
   });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
