@@ -16,8 +16,8 @@ await build({
   define: { BUDGET_VERSION: JSON.stringify(version) },
   // commander and friends are CommonJS; give the ESM bundle a require() for them.
   banner: { js: "import { createRequire as __budgetRequire } from 'node:module'; const require = __budgetRequire(import.meta.url);" },
-  // pdf.js loads its worker, CMaps and fonts from its own package directory: it stays a runtime
-  // dependency, imported from node_modules rather than bundled.
-  external: ['pdfjs-dist'],
+  // pdf.js loads its worker, CMaps and fonts from its own package directory, and exceljs is
+  // CommonJS with optional requires: both stay runtime dependencies, imported from node_modules.
+  external: ['pdfjs-dist', 'exceljs', 'jszip'],
   logLevel: 'warning',
 });

@@ -4,7 +4,7 @@
  */
 import { runRules } from '../engine/run.js';
 import type { Severity } from '../engine/types.js';
-import { loadDisclosure } from '../load/load.js';
+import { type Loaded, loadDisclosure } from '../load/load.js';
 import type { LocatedProblem } from '../load/problem.js';
 import type { Waiver } from '../load/waivers.js';
 import { checkedFile, invalidFile, Waiving } from '../report/build.js';
@@ -58,10 +58,10 @@ function holdingsOf(d: ReturnType<typeof loadDisclosure> & { ok: true }): Holdin
   };
 }
 
-function finish(report: FileReport, s: JobSettings, holdings?: Holdings): Done {
+function finish(report: FileReport, s: JobSettings, holdings?: Holdings, loaded?: Loaded): Done {
   const waiving = new Waiving(s.waivers, s.today, s.waiversFile);
   const marked = waiving.mark(report);
-  return { rendered: renderFile(marked, { ...s.render, rules: RULES }), file: report.file, used: waiving.usedIndices(), ...(holdings ? { holdings } : {}) };
+  return { rendered: renderFile(marked, { ...s.render, rules: RULES }, loaded), file: report.file, used: waiving.usedIndices(), ...(holdings ? { holdings } : {}) };
 }
 
 /**
@@ -72,7 +72,7 @@ export function checkText(text: string, file: string, s: JobSettings, pageOf?: (
   const result = loadDisclosure(text, file);
   if (!result.ok) return finish(invalidFile(file, result.problems), s);
   const report = checkedFile(result.loaded, runRules(result.loaded, RULES, { severities: s.severities }));
-  return finish(pageOf ? withPages(report, pageOf) : report, s, holdingsOf(result));
+  return finish(pageOf ? withPages(report, pageOf) : report, s, holdingsOf(result), result.loaded);
 }
 
 /** Every location of a report given its printed page. */

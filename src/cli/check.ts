@@ -13,7 +13,14 @@ import { messages } from '../load/messages.js';
 import { loadWaivers, type Waiver } from '../load/waivers.js';
 import { type FailOn, invalidFile, Waiving } from '../report/build.js';
 import type { FileReport } from '../report/schema.js';
-import { type Format, ReportStream, renderReport } from '../report/stream.js';
+import { type Format as StreamFormat, ReportStream, renderFile, renderReport } from '../report/stream.js';
+import { checkedFile } from '../report/build.js';
+import { renderProblems } from '../report/load.js';
+import { runRules } from '../engine/run.js';
+import { loadDisclosure } from '../load/load.js';
+import type { LocatedProblem } from '../load/problem.js';
+import { decode } from './read.js';
+import { isSourceFile, readSource } from './source-file.js';
 import { RULES } from '../rules/index.js';
 import { checkBytes, type Done, type Holdings, type JobSettings, type Severities } from './check-file.js';
 import { EXIT } from './exit.js';
@@ -22,7 +29,8 @@ import { colorLevel, type Io, type Lang } from './io.js';
 import { sinkFor } from './output.js';
 import { readBytes, readText } from './read.js';
 
-export type { Format };
+/** Report formats, and the .xlsx review checklist. */
+export type Format = StreamFormat | 'checklist';
 
 export interface CheckOptions {
   readonly lang: Lang;
@@ -121,7 +129,8 @@ async function checkAll(io: Io, files: readonly string[], jobs: number, settings
 export async function check(inputs: readonly string[], opts: CheckOptions, io: Io): Promise<number> {
   const color = opts.output !== undefined || opts.format !== 'pretty' ? 0 : colorLevel(io, opts.color);
   const streamOptions = {
-    format: opts.format,
+    // The checklist goes its own way below; its side files' problems are reported as pretty.
+    format: opts.format === 'checklist' ? ('pretty' as const) : opts.format,
     failOn: opts.failOn,
     version: opts.version,
     rules: RULES,
@@ -140,6 +149,10 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
     }
   }
   const { files, missing } = await expandInputs(inputs, io.cwd);
+  if (opts.format === 'checklist') {
+    const severities = (conf.ok ? conf.value.severities : {}) as Severities;
+    return writeChecklist(io, opts, files, missing, severities, waivers.ok ? waivers.value : []);
+  }
   const sink = await sinkFor(io, opts.output, opts.force, files);
   if (typeof sink === 'string') {
     io.stderr(`budget: ${sink}\n`);
@@ -183,6 +196,58 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
     return EXIT.badInput;
   }
   return stream.exitCode();
+}
+
+/**
+ * `--format checklist`: the review checklist of one file as an .xlsx, written atomically to
+ * --output (a spreadsheet is never written to a terminal).
+ */
+async function writeChecklist(io: Io, opts: CheckOptions, files: readonly string[], missing: readonly string[], severities: Severities, waivers: readonly Waiver[]): Promise<number> {
+  const say = (zh: string, en: string) => io.stderr(`budget: ${opts.lang === 'zh' ? zh : en}\n`);
+  if (opts.output === undefined) {
+    say('检查表是电子表格：请用 --output 指定 .xlsx 文件', 'the checklist is a spreadsheet: name its .xlsx file with --output');
+    return EXIT.badInput;
+  }
+  if (files.length !== 1 || missing.length > 0) {
+    say('检查表一次针对一个文件', 'a checklist is made for one file at a time');
+    return EXIT.badInput;
+  }
+  const file = files[0] as string;
+  const { bytes, error } = await readBytes(io, file);
+  let text: string;
+  if (isSourceFile(file)) {
+    const r = await readSource(file, bytes, error, opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {});
+    if (!r.ok) return problems(io, opts, [r.problem]);
+    text = r.yaml;
+  } else {
+    const r = decode(file, bytes, error, opts.maxBytes);
+    if (!r.ok) return problems(io, opts, [r.problem]);
+    text = r.text;
+  }
+  const loaded = loadDisclosure(text, file);
+  if (!loaded.ok) return problems(io, opts, loaded.problems);
+  const waiving = new Waiving(waivers, opts.today, opts.waivers ?? 'budget-waivers.yaml');
+  const report = waiving.mark(checkedFile(loaded.loaded, runRules(loaded.loaded, RULES, { severities })));
+  const { checklistXlsx } = await import('../report/xlsx.js');
+  const sink = await sinkFor(io, opts.output, opts.force, files);
+  if (typeof sink === 'string') {
+    io.stderr(`budget: ${sink}\n`);
+    return EXIT.badInput;
+  }
+  await sink.write(await checklistXlsx(loaded.loaded, report, opts.lang));
+  const failed = await sink.close();
+  if (failed) {
+    io.stderr(`budget: ${failed}\n`);
+    return EXIT.badInput;
+  }
+  const stream = new ReportStream({ format: 'pretty', failOn: opts.failOn, version: opts.version, rules: RULES, lang: opts.lang, color: 0, verbose: false });
+  stream.add(renderFile(report, { format: 'pretty', failOn: opts.failOn, version: opts.version, rules: RULES, lang: opts.lang, color: 0, verbose: false }));
+  return stream.exitCode();
+}
+
+function problems(io: Io, opts: CheckOptions, list: readonly LocatedProblem[]): number {
+  io.stderr(renderProblems(list, { lang: opts.lang, color: colorLevel(io, opts.color) }));
+  return EXIT.badInput;
 }
 
 function holdingLine(file: string, h: Holdings, lang: Lang): string {

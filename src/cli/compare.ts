@@ -7,7 +7,9 @@ import { invalidFile } from '../report/build.js';
 import { ReportStream } from '../report/stream.js';
 import { RULES } from '../rules/index.js';
 import { Dec } from '../model/decimal.js';
+import { renderCompareHtml } from '../compare/html.js';
 import { EXIT } from './exit.js';
+import { sinkFor } from './output.js';
 import { colorLevel, type Io, type Lang } from './io.js';
 import { type Read, readBytes, readText } from './read.js';
 import { isSourceFile, readSource } from './source-file.js';
@@ -16,7 +18,9 @@ import { messages } from '../load/messages.js';
 export interface CompareOptions {
   readonly lang: Lang;
   readonly color: boolean | undefined;
-  readonly format: 'pretty' | 'json' | 'markdown' | 'csv';
+  readonly format: 'pretty' | 'json' | 'markdown' | 'csv' | 'html';
+  readonly output?: string;
+  readonly force: boolean;
   readonly minChange?: string;
   readonly failOnChange?: string;
   readonly tables?: readonly string[];
@@ -70,8 +74,26 @@ export async function compare(oldFile: string, newFile: string, opts: CompareOpt
   );
   const style = { lang: opts.lang, color: opts.format === 'pretty' ? colorLevel(io, opts.color) : (0 as const) };
   const text =
-    opts.format === 'json' ? renderCompareJson(report) : opts.format === 'markdown' ? renderCompareMarkdown(report, style) : opts.format === 'csv' ? renderCompareCsv(report) : renderComparePretty(report, style);
-  io.stdout(text);
+    opts.format === 'json'
+      ? renderCompareJson(report)
+      : opts.format === 'markdown'
+        ? renderCompareMarkdown(report, style)
+        : opts.format === 'csv'
+          ? renderCompareCsv(report)
+          : opts.format === 'html'
+            ? renderCompareHtml(report, { ...style, version: opts.version })
+            : renderComparePretty(report, style);
+  const sink = await sinkFor(io, opts.output, opts.force, [oldFile, newFile]);
+  if (typeof sink === 'string') {
+    io.stderr(`budget: ${sink}\n`);
+    return EXIT.badInput;
+  }
+  await sink.write(text);
+  const problem = await sink.close();
+  if (problem) {
+    io.stderr(`budget: ${problem}\n`);
+    return EXIT.badInput;
+  }
   const contradicted = report.claims.some((c) => c.verdict === 'contradicted');
   const failOn = thresholds[1];
   const moved = failOn !== undefined && report.tables.some((x) => x.rows.some((r) => reaches({ delta: new Dec(r.delta), status: r.status, ...(r.percent !== undefined ? { percent: r.percent } : {}) }, failOn)));

@@ -20,6 +20,8 @@ Examples:
   $ budget check --lang en --verbose fixtures/datong-hrss-2026.yaml
   $ budget check --format json disclosure.yaml > report.json
   $ budget check --fail-on warning disclosure.yaml
+  $ budget check --format html -o report.html disclosure.yaml
+  $ budget check --format checklist -o 检查表.xlsx disclosure.yaml
 
 Exit codes:
   0  every file loaded and no finding reached --fail-on
@@ -108,8 +110,8 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     .command('check')
     .description('check disclosures (YAML, or PDFs imported in memory) and report what does not reconcile')
     .argument('<files...>', 'disclosure files (.yaml; .pdf and .txt are imported first)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'sarif', 'junit', 'github']).default('pretty'))
-    .option('-o, --output <file>', 'write the report to a file (atomically; see --force)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'sarif', 'junit', 'github', 'html', 'checklist']).default('pretty'))
+    .option('-o, --output <file>', 'write the report to a file (atomically; see --force); required by checklist (.xlsx)')
     .option('--force', 'replace an existing --output file')
     .addOption(new Option('-j, --jobs <n>', 'worker threads (default: the number of cores)').argParser(positiveInt))
     .option('--waivers <file>', 'accepted findings (default: ./budget-waivers.yaml when present)')
@@ -155,7 +157,9 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     .description("two years side by side, and the newer year's claims about the older one checked")
     .argument('<old>', 'the older disclosure (.yaml, or .pdf / .txt imported first)')
     .argument('<new>', 'the newer disclosure (.yaml, or .pdf / .txt imported first)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'markdown', 'csv']).default('pretty'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'markdown', 'csv', 'html']).default('pretty'))
+    .option('-o, --output <file>', 'write the comparison to a file (atomically; see --force)')
+    .option('--force', 'replace an existing --output file')
     .option('--min-change <threshold>', 'hide rows that moved less: an amount (in the table unit) or a percent ("5%")')
     .option('--fail-on-change <threshold>', 'exit 1 when a row moved at least this much')
     .option('--table <roles...>', 'compare only these tables (roles: summary, expenditure, projects …)')
@@ -163,7 +167,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .addHelpText('after', COMPARE_EXAMPLES)
     .exitOverride()
-    .action(async (oldFile: string, newFile: string, opts: { format: 'pretty' | 'json' | 'markdown' | 'csv'; minChange?: string; failOnChange?: string; table?: string[]; lang?: Lang; color?: boolean }) => {
+    .action(async (oldFile: string, newFile: string, opts: { format: 'pretty' | 'json' | 'markdown' | 'csv' | 'html'; output?: string; force?: boolean; minChange?: string; failOnChange?: string; table?: string[]; lang?: Lang; color?: boolean }) => {
       const { compare } = await import('./compare.js');
       code = await compare(
         oldFile,
@@ -173,6 +177,8 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
           color: opts.color,
           format: opts.format,
           version: VERSION,
+          force: opts.force === true,
+          ...(opts.output !== undefined ? { output: opts.output } : {}),
           ...(opts.minChange !== undefined ? { minChange: opts.minChange } : {}),
           ...(opts.failOnChange !== undefined ? { failOnChange: opts.failOnChange } : {}),
           ...(opts.table !== undefined ? { tables: opts.table } : {}),

@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Io } from './io.js';
 
 export interface Sink {
-  write(text: string): Promise<void>;
+  write(data: string | Uint8Array): Promise<void>;
   /** Finishes the output; a message when it could not be written. */
   close(): Promise<string | undefined>;
 }
@@ -17,7 +17,7 @@ export interface Sink {
 /** A sink for `output` (standard output when undefined), or why it cannot be written. */
 export async function sinkFor(io: Io, output: string | undefined, force: boolean, inputs: readonly string[]): Promise<Sink | string> {
   if (output === undefined) {
-    return { write: async (t) => io.stdout(t), close: async () => undefined };
+    return { write: async (t) => io.stdout(typeof t === 'string' ? t : new TextDecoder().decode(t)), close: async () => undefined };
   }
   const target = resolve(io.cwd, output);
   if (inputs.some((i) => resolve(io.cwd, i) === target)) return `refusing to overwrite an input file: ${output}`;
@@ -32,9 +32,10 @@ export async function sinkFor(io: Io, output: string | undefined, force: boolean
   let failed: string | undefined;
   return {
     write: async (t) => {
-      if (t === '' || failed) return;
+      if (t.length === 0 || failed) return;
       try {
-        await handle.write(t);
+        if (typeof t === 'string') await handle.write(t);
+        else await handle.write(t);
       } catch (e) {
         failed = `cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? e}`;
       }

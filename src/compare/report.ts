@@ -119,23 +119,23 @@ export function buildCompare(
   };
 }
 
-const STATUS = {
+export const STATUS = {
   same: { zh: '持平', en: 'same' },
   rose: { zh: '增', en: 'up' },
   fell: { zh: '减', en: 'down' },
   new: { zh: '新增', en: 'new' },
   gone: { zh: '取消', en: 'gone' },
 } as const;
-const VERDICT = {
+export const VERDICT = {
   verified: { zh: '✔ 属实', en: '✔ true' },
   contradicted: { zh: '✖ 不符', en: '✖ contradicted' },
   tail: { zh: '≈ 尾差', en: '≈ tail' },
   unverifiable: { zh: '? 无法核对', en: '? unverifiable' },
 } as const;
 
-const candidateText = (r: CompareReport['tables'][number]['rows'][number], o: Style) =>
+export const candidateText = (r: CompareReport['tables'][number]['rows'][number], o: Style) =>
   r.candidate ? t(o, { zh: `（疑为${r.candidate.kind === 'renamed' ? '更名' : '调整科目'}：${r.candidate.other}）`, en: ` (${r.candidate.kind} candidate: ${r.candidate.other})` }) : '';
-const pct = (p?: string) => (p === undefined ? '—' : `${p}%`);
+export const pct = (p?: string) => (p === undefined ? '—' : `${p}%`);
 const sv = (s: string) => visible(s, Number.POSITIVE_INFINITY);
 
 export function renderComparePretty(r: CompareReport, o: Style): string {

@@ -11,8 +11,17 @@ import { junitSuite } from './junit.js';
 import { fileSection, type PrettyOptions, summaryLine } from './pretty.js';
 import { sarifResults, sarifRun } from './sarif.js';
 import type { CheckReport, FileReport } from './schema.js';
+import type { Loaded } from '../load/load.js';
+import { htmlFile, htmlHead, htmlTail } from './html.js';
 
-export type Format = 'pretty' | 'json' | 'sarif' | 'junit' | 'github';
+/** A stable number for a file's anchors in an HTML report, whatever thread renders it. */
+function anchorOf(file: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of file) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  return h % 1_000_000;
+}
+
+export type Format = 'pretty' | 'json' | 'sarif' | 'junit' | 'github' | 'html';
 
 export interface StreamOptions extends PrettyOptions {
   readonly format: Format;
@@ -47,6 +56,7 @@ export class ReportStream {
   head(): string {
     const { format, version, failOn } = this.o;
     if (format === 'json') return `{\n  "format": "budget-report/1",\n  "tool": {\n    "name": "budget",\n    "version": ${JSON.stringify(version)}\n  },\n  "failOn": ${JSON.stringify(failOn)},\n  "files": [`;
+    if (format === 'html') return htmlHead(this.o.lang, this.o.lang === 'zh' ? 'budget 检查报告' : 'budget check report');
     if (format === 'sarif') {
       const run = sarifRun(version, this.o);
       // Everything up to the results array, as JSON.stringify would lay it out.
@@ -84,6 +94,7 @@ export class ReportStream {
         this.junitSuites.push(r.parts[0] ?? '');
         return { out: '', err: '' };
       case 'github':
+      case 'html':
         return { out: r.parts[0] ?? '', err: '' };
       default:
         // Files that could not be loaded go to stderr; checked files to stdout.
@@ -102,6 +113,8 @@ export class ReportStream {
         return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="budget" tests="${this.junitTests}" failures="${this.junitFailures}" errors="${this.junitErrors}">\n${this.junitSuites.join('\n')}\n</testsuites>\n`;
       case 'github':
         return `budget: ${s.files} file(s), ${s.errors} error(s), ${s.warnings} warning(s), ${s.tails} tail(s), ${s.invalid} could not be loaded\n`;
+      case 'html':
+        return htmlTail(this.o, s.files > 1 ? s : undefined);
       default:
         return s.files > 1 ? `\n${summaryLine(s, this.o)}\n` : '';
     }
@@ -122,7 +135,8 @@ export interface Rendered {
   readonly junit?: { readonly tests: number; readonly failures: number; readonly errors: number };
 }
 
-export function renderFile(f: FileReport, o: StreamOptions): Rendered {
+/** `loaded` draws the tables of an HTML report; a file that could not be loaded has none. */
+export function renderFile(f: FileReport, o: StreamOptions, loaded?: Loaded): Rendered {
   const base = {
     invalid: f.status === 'invalid',
     counts: f.counts,
@@ -139,6 +153,8 @@ export function renderFile(f: FileReport, o: StreamOptions): Rendered {
     }
     case 'github':
       return { ...base, parts: [githubLines(f, o.lang)] };
+    case 'html':
+      return { ...base, parts: [htmlFile(loaded, f, { lang: o.lang, version: o.version, failOn: o.failOn }, anchorOf(f.file))] };
     default:
       return { ...base, parts: [`${fileSection(f, o)}\n`] };
   }
