@@ -1,0 +1,106 @@
+/**
+ * The HTML reports in a real browser: headless Chromium from Debian's package, driven by
+ * playwright-core. For the reference: the marked cells are exactly the cells of the findings, each
+ * with a text label; every in-page link lands on its target; the page asks the network for
+ * nothing; each table's screenshot is written to test/artifacts/. `.ci/run` installs chromium and
+ * sets BUDGET_REQUIRE_BROWSER=1, so that these tests never skip in CI; elsewhere they skip, and say
+ * so, when there is no browser.
+ */
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run.js';
+
+const CHROMIUM = process.env.BUDGET_CHROMIUM ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+const required = process.env.BUDGET_REQUIRE_BROWSER === '1';
+if (!available && !required) console.warn(`browser tests skipped: no ${CHROMIUM} (apt-get install chromium; CI requires it)`);
+
+const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
+
+describe.skipIf(!available && !required)('the HTML report in Chromium', () => {
+  let browser: Browser;
+  const dir = mkdtempSync(join(tmpdir(), 'budget-html-'));
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(html: string, name: string): Promise<Page> {
+    const file = join(dir, name);
+    writeFileSync(file, html);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file://')) requests.push(r.url());
+    });
+    await page.goto(`file://${file}`);
+    return page;
+  }
+
+  it('marks exactly the cells of the findings of the reference, each with a text label', async () => {
+    const html = (await runCli(['check', '--format', 'html', '--lang', 'zh', 'fixtures/datong-hrss-2026.yaml'])).stdout;
+    const report = JSON.parse((await runCli(['check', '--format', 'json', 'fixtures/datong-hrss-2026.yaml'])).stdout).files[0];
+    const page = await open(html, 'datong.html');
+    const marked = await page.$$eval('td.mark', (cells) => cells.map((c) => ({ locs: (c.getAttribute('data-loc') ?? '').split(' '), label: c.querySelector('.tag')?.textContent ?? '' })));
+    const drawn = new Set(report.findings.filter((f: { table: string }) => !f.table.startsWith('情况说明') && !f.table.startsWith('国有资产')).map((f: { location: { line: number; col: number } }) => `${f.location.line}:${f.location.col}`));
+    expect(new Set(marked.flatMap((m) => m.locs))).toEqual(drawn);
+    // 8 tails in 6 cells of three tables; the two errors of one 绩效目标表, on its cost indicator
+    // for the whole period and for the year.
+    expect(marked.map((m) => m.label).sort()).toEqual(['尾差', '尾差', '尾差', '尾差', '尾差', '尾差', '错误', '错误']);
+    await page.close();
+  });
+
+  it('has every in-page link land on its target', async () => {
+    const html = (await runCli(['check', '--format', 'html', 'fixtures/datong-hrss-2026.yaml'])).stdout;
+    const page = await open(html, 'links.html');
+    const targets = await page.$$eval('a[href^="#"]', (links) => links.map((a) => (a.getAttribute('href') ?? '').slice(1)));
+    expect(targets.length).toBeGreaterThan(50);
+    const missing = await page.evaluate((ids) => ids.filter((id) => document.getElementById(id) === null), targets);
+    expect(missing).toEqual([]);
+    // Following one: the checklist's link to a problem scrolls the finding into view.
+    const link = page.locator('section.checklist a[href*="-finding-"]').first();
+    const href = (await link.getAttribute('href')) ?? '';
+    await link.click();
+    expect(await page.evaluate(() => location.hash)).toBe(href);
+    expect(await page.locator(href).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('prints each table on a page of its own, and writes a screenshot of each as an artefact', async () => {
+    const html = (await runCli(['check', '--format', 'html', '--lang', 'zh', 'fixtures/datong-hrss-2026.yaml'])).stdout;
+    const page = await open(html, 'shots.html');
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page.$$eval('section.printed-table', (s) => s.map((x) => getComputedStyle(x).breakBefore));
+    expect(breaks.length).toBe(13 + 6);
+    expect(new Set(breaks)).toEqual(new Set(['page']));
+    await page.emulateMedia({ media: 'screen' });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const sections = await page.$$('section.printed-table');
+    for (const [i, s] of sections.entries()) await s.screenshot({ path: join(ARTIFACTS, `datong-table-${String(i + 1).padStart(2, '0')}.png`) });
+    for (let i = 1; i <= sections.length; i++) expect(existsSync(join(ARTIFACTS, `datong-table-${String(i).padStart(2, '0')}.png`))).toBe(true);
+    await page.close();
+  });
+
+  it('renders the compare report with working links', async () => {
+    const html = (await runCli(['compare', '--format', 'html', 'fixtures/js-gaoyuan-2018.yaml', 'fixtures/js-gaoyuan-2019.yaml'])).stdout;
+    const page = await open(html, 'compare.html');
+    expect(await page.locator('section.charts svg').count()).toBe(2);
+    expect(await page.locator('section.printed-table').count()).toBeGreaterThan(5);
+    const targets = await page.$$eval('a[href^="#"]', (links) => links.map((a) => (a.getAttribute('href') ?? '').slice(1)));
+    expect(await page.evaluate((ids) => ids.filter((id) => document.getElementById(id) === null), targets)).toEqual([]);
+    await page.close();
+  });
+
+  it('asked the network for nothing', () => {
+    expect(requests).toEqual([]);
+  });
+});
