@@ -5,7 +5,6 @@
 import { runRules } from '../engine/run.js';
 import type { Severity } from '../engine/types.js';
 import { type Loaded, loadDisclosure } from '../load/load.js';
-import type { LocatedProblem } from '../load/problem.js';
 import type { Waiver } from '../load/waivers.js';
 import { checkedFile, invalidFile, Waiving } from '../report/build.js';
 import type { FileReport } from '../report/schema.js';
@@ -58,21 +57,32 @@ function holdingsOf(d: ReturnType<typeof loadDisclosure> & { ok: true }): Holdin
   };
 }
 
-function finish(report: FileReport, s: JobSettings, holdings?: Holdings, loaded?: Loaded): Done {
-  const waiving = new Waiving(s.waivers, s.today, s.waiversFile);
-  const marked = waiving.mark(report);
-  return { rendered: renderFile(marked, { ...s.render, rules: RULES }, loaded), file: report.file, used: waiving.usedIndices(), ...(holdings ? { holdings } : {}) };
+/** A file checked, before waivers and rendering: what every output format is made from. */
+export interface Checked {
+  readonly report: FileReport;
+  /** The disclosure, when it loaded. */
+  readonly loaded?: Loaded;
+  readonly holdings?: Holdings;
+  /** The encoding the file was decoded from, when it was not UTF-8. */
+  readonly encoding?: string;
+  /** Printed pieces the importer could not place, when the file was a published document. */
+  readonly unplaced?: number;
+}
+
+export interface ReadLimits {
+  readonly maxBytes?: number;
+  readonly maxPages?: number;
 }
 
 /**
  * Checks the YAML form. `pageOf` is given when it was imported from a PDF: every place then names
  * its printed page as well.
  */
-export function checkText(text: string, file: string, s: JobSettings, pageOf?: (line: number) => number | undefined): Done {
+function checkForm(text: string, file: string, severities: Severities, pageOf?: (line: number) => number | undefined): Checked {
   const result = loadDisclosure(text, file);
-  if (!result.ok) return finish(invalidFile(file, result.problems), s);
-  const report = checkedFile(result.loaded, runRules(result.loaded, RULES, { severities: s.severities }));
-  return finish(pageOf ? withPages(report, pageOf) : report, s, holdingsOf(result), result.loaded);
+  if (!result.ok) return { report: invalidFile(file, result.problems) };
+  const report = checkedFile(result.loaded, runRules(result.loaded, RULES, { severities }));
+  return { report: pageOf ? withPages(report, pageOf) : report, loaded: result.loaded, holdings: holdingsOf(result) };
 }
 
 /** Every location of a report given its printed page. */
@@ -88,15 +98,38 @@ function withPages(report: FileReport, pageOf: (line: number) => number | undefi
   };
 }
 
-/** Reads a file as the YAML form, or imports it first when it is a published document. */
-export async function checkBytes(file: string, bytes: Uint8Array | undefined, error: unknown, s: JobSettings, maxBytes?: number): Promise<Done> {
+/** Checks a file's bytes (or the error reading them): the YAML form, or a published document imported first. */
+export async function checkFile(file: string, bytes: Uint8Array | undefined, error: unknown, severities: Severities, limits: ReadLimits = {}): Promise<Checked> {
   if (isSourceFile(file)) {
-    const read = await readSource(file, bytes, error, maxBytes !== undefined ? { maxBytes } : {});
-    if (!read.ok) return unreadable(read.problem, s);
-    return { ...checkText(read.yaml, file, s, read.pageOf), ...(read.encoding ? { encoding: read.encoding } : {}), ...(read.imported.unplaced.length > 0 ? { unplaced: read.imported.unplaced.length } : {}) };
+    const read = await readSource(file, bytes, error, limits);
+    if (!read.ok) return { report: invalidFile(file, [read.problem]) };
+    const checked = checkForm(read.yaml, file, severities, read.pageOf);
+    return { ...checked, ...(read.encoding ? { encoding: read.encoding } : {}), ...(read.imported.unplaced.length > 0 ? { unplaced: read.imported.unplaced.length } : {}) };
   }
-  const read = decode(file, bytes, error, maxBytes);
-  return read.ok ? { ...checkText(read.text, file, s), ...(read.encoding ? { encoding: read.encoding } : {}) } : unreadable(read.problem, s);
+  const read = decode(file, bytes, error, limits.maxBytes);
+  if (!read.ok) return { report: invalidFile(file, [read.problem]) };
+  return { ...checkForm(read.text, file, severities), ...(read.encoding ? { encoding: read.encoding } : {}) };
 }
 
-export const unreadable = (problem: LocatedProblem, s: JobSettings): Done => finish(invalidFile(problem.file, [problem]), s);
+/** The YAML form checked, waived and rendered, at once (the fuzz tests' entry). */
+export function checkText(text: string, file: string, s: JobSettings): Done {
+  return finish(checkForm(text, file, s.severities), file, s, 0);
+}
+
+function finish(c: Checked, file: string, s: JobSettings, index: number): Done {
+  const waiving = new Waiving(s.waivers, s.today, s.waiversFile);
+  const marked = waiving.mark(c.report);
+  return {
+    rendered: renderFile(marked, { ...s.render, rules: RULES }, c.loaded, index),
+    file,
+    used: waiving.usedIndices(),
+    ...(c.holdings ? { holdings: c.holdings } : {}),
+    ...(c.encoding ? { encoding: c.encoding } : {}),
+    ...(c.unplaced ? { unplaced: c.unplaced } : {}),
+  };
+}
+
+/** A file checked, waived and rendered: what a worker sends back. `index` keeps HTML anchors unique. */
+export async function checkBytes(file: string, bytes: Uint8Array | undefined, error: unknown, s: JobSettings, index: number, limits: ReadLimits = {}): Promise<Done> {
+  return finish(await checkFile(file, bytes, error, s.severities, limits), file, s, index);
+}

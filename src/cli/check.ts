@@ -12,17 +12,11 @@ import { type Config, loadConfig } from '../load/config.js';
 import { messages } from '../load/messages.js';
 import { loadWaivers, type Waiver } from '../load/waivers.js';
 import { type FailOn, invalidFile, Waiving } from '../report/build.js';
+import { renderProblems } from '../report/load.js';
 import type { FileReport } from '../report/schema.js';
 import { type Format as StreamFormat, ReportStream, renderFile, renderReport } from '../report/stream.js';
-import { checkedFile } from '../report/build.js';
-import { renderProblems } from '../report/load.js';
-import { runRules } from '../engine/run.js';
-import { loadDisclosure } from '../load/load.js';
-import type { LocatedProblem } from '../load/problem.js';
-import { decode } from './read.js';
-import { isSourceFile, readSource } from './source-file.js';
 import { RULES } from '../rules/index.js';
-import { checkBytes, type Done, type Holdings, type JobSettings, type Severities } from './check-file.js';
+import { checkBytes, checkFile, type Done, type Holdings, type JobSettings, type ReadLimits, type Severities } from './check-file.js';
 import { EXIT } from './exit.js';
 import { expandInputs } from './inputs.js';
 import { colorLevel, type Io, type Lang } from './io.js';
@@ -51,6 +45,8 @@ export interface CheckOptions {
   readonly today: string;
   /** Input files larger than this are refused (--max-file-size). */
   readonly maxBytes?: number;
+  /** PDFs with more pages are refused (--max-pages). */
+  readonly maxPages?: number;
 }
 
 type Side<T> = { ok: true; value: T } | { ok: false; report: FileReport };
@@ -84,11 +80,11 @@ const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'worker.js');
  * Checks the files in order, in this thread or spread over workers, handing each result to
  * `done` in input order whatever the timing.
  */
-async function checkAll(io: Io, files: readonly string[], jobs: number, settings: JobSettings, done: (c: Done, index: number) => Promise<void>, maxBytes?: number): Promise<void> {
+async function checkAll(io: Io, files: readonly string[], jobs: number, settings: JobSettings, done: (c: Done, index: number) => Promise<void>, limits: ReadLimits): Promise<void> {
   if (jobs <= 1 || files.length <= 4 || !existsSync(WORKER)) {
     for (const [i, file] of files.entries()) {
       const { bytes, error } = await readBytes(io, file);
-      await done(await checkBytes(file, bytes, error, settings, maxBytes), i);
+      await done(await checkBytes(file, bytes, error, settings, i, limits), i);
     }
     return;
   }
@@ -101,7 +97,7 @@ async function checkAll(io: Io, files: readonly string[], jobs: number, settings
     const feed = (w: Worker) => {
       if (next >= files.length) return;
       const index = next++;
-      w.postMessage({ index, file: resolve(io.cwd, files[index] ?? ''), display: files[index], settings, maxBytes });
+      w.postMessage({ index, file: resolve(io.cwd, files[index] ?? ''), display: files[index], settings, limits });
     };
     for (const w of workers) {
       w.on('message', (m: { index: number; done: Done }) => {
@@ -175,8 +171,9 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
     await sink.write(c.out);
   };
 
-  await sink.write(stream.head());
-  await checkAll(io, files, Math.max(1, opts.jobs ?? availableParallelism()), settings, async (d, i) => {
+  try {
+    await sink.write(stream.head());
+    await checkAll(io, files, Math.max(1, opts.jobs ?? availableParallelism()), settings, async (d, i) => {
     if (showProgress) io.stderr(`\r\u001b[2K${i + 1}/${files.length} ${opts.lang === 'zh' ? '个文件已检查' : 'files checked'}`);
     if (opts.verbose && opts.format === 'pretty' && d.holdings) await sink.write(holdingLine(d.file, d.holdings, opts.lang));
     waiving.markUsed(d.used);
@@ -184,12 +181,17 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
     if (d.encoding) io.stderr(`budget: ${d.file}: ${messages.decodedFrom(d.encoding)[opts.lang]}\n`);
     if (d.unplaced) io.stderr(`budget: ${d.file}: ${messages.unplaced(d.unplaced)[opts.lang]}\n`);
     await write(stream.add(d.rendered));
-  }, opts.maxBytes);
-  if (showProgress) io.stderr('\r\u001b[2K');
-  for (const m of missing) await write(stream.file(invalidFile(m, [{ file: m, line: 1, col: 1, place: '', message: messages.noMatch(m) }])));
-  const left = waiving.leftovers();
-  if (left) await write(stream.file(left));
-  await sink.write(stream.tail());
+  }, limitsOf(opts));
+    if (showProgress) io.stderr('\r\u001b[2K');
+    for (const [k, m] of missing.entries()) await write(stream.file(invalidFile(m, [{ file: m, line: 1, col: 1, place: '', message: messages.noMatch(m) }]), files.length + k));
+    const left = waiving.leftovers();
+    if (left) await write(stream.file(left, files.length + missing.length));
+    await sink.write(stream.tail());
+  } catch (e) {
+    // Whatever went wrong, no half-written report is left behind.
+    await sink.abort();
+    throw e;
+  }
   const problem = await sink.close();
   if (problem) {
     io.stderr(`budget: ${problem}\n`);
@@ -198,9 +200,15 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
   return stream.exitCode();
 }
 
+const limitsOf = (o: CheckOptions): ReadLimits => ({
+  ...(o.maxBytes !== undefined ? { maxBytes: o.maxBytes } : {}),
+  ...(o.maxPages !== undefined ? { maxPages: o.maxPages } : {}),
+});
+
 /**
  * `--format checklist`: the review checklist of one file as an .xlsx, written atomically to
- * --output (a spreadsheet is never written to a terminal).
+ * --output (a spreadsheet is never written to a terminal). The file is checked as for any other
+ * format; what would go to stderr there goes to stderr here.
  */
 async function writeChecklist(io: Io, opts: CheckOptions, files: readonly string[], missing: readonly string[], severities: Severities, waivers: readonly Waiver[]): Promise<number> {
   const say = (zh: string, en: string) => io.stderr(`budget: ${opts.lang === 'zh' ? zh : en}\n`);
@@ -214,40 +222,37 @@ async function writeChecklist(io: Io, opts: CheckOptions, files: readonly string
   }
   const file = files[0] as string;
   const { bytes, error } = await readBytes(io, file);
-  let text: string;
-  if (isSourceFile(file)) {
-    const r = await readSource(file, bytes, error, opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {});
-    if (!r.ok) return problems(io, opts, [r.problem]);
-    text = r.yaml;
-  } else {
-    const r = decode(file, bytes, error, opts.maxBytes);
-    if (!r.ok) return problems(io, opts, [r.problem]);
-    text = r.text;
+  const checked = await checkFile(file, bytes, error, severities, limitsOf(opts));
+  if (checked.encoding) io.stderr(`budget: ${file}: ${messages.decodedFrom(checked.encoding)[opts.lang]}\n`);
+  if (checked.unplaced) io.stderr(`budget: ${file}: ${messages.unplaced(checked.unplaced)[opts.lang]}\n`);
+  if (!checked.loaded) {
+    io.stderr(renderProblems(checked.report.problems, { lang: opts.lang, color: colorLevel(io, opts.color) }));
+    return EXIT.badInput;
   }
-  const loaded = loadDisclosure(text, file);
-  if (!loaded.ok) return problems(io, opts, loaded.problems);
   const waiving = new Waiving(waivers, opts.today, opts.waivers ?? 'budget-waivers.yaml');
-  const report = waiving.mark(checkedFile(loaded.loaded, runRules(loaded.loaded, RULES, { severities })));
+  const report = waiving.mark(checked.report);
+  const style = { format: 'pretty' as const, failOn: opts.failOn, version: opts.version, rules: RULES, lang: opts.lang, color: colorLevel(io, opts.color), verbose: false };
+  // Waivers that matched nothing, or have expired, are said on stderr as for any check.
+  const left = waiving.leftovers();
+  if (left) io.stderr(renderFile(left, style).parts[0] ?? '');
   const { checklistXlsx } = await import('../report/xlsx.js');
   const sink = await sinkFor(io, opts.output, opts.force, files);
   if (typeof sink === 'string') {
     io.stderr(`budget: ${sink}\n`);
     return EXIT.badInput;
   }
-  await sink.write(await checklistXlsx(loaded.loaded, report, opts.lang));
+  try {
+    await sink.write(await checklistXlsx(checked.loaded, report, opts.lang));
+  } catch (e) {
+    await sink.abort();
+    throw e;
+  }
   const failed = await sink.close();
   if (failed) {
     io.stderr(`budget: ${failed}\n`);
     return EXIT.badInput;
   }
-  const stream = new ReportStream({ format: 'pretty', failOn: opts.failOn, version: opts.version, rules: RULES, lang: opts.lang, color: 0, verbose: false });
-  stream.add(renderFile(report, { format: 'pretty', failOn: opts.failOn, version: opts.version, rules: RULES, lang: opts.lang, color: 0, verbose: false }));
-  return stream.exitCode();
-}
-
-function problems(io: Io, opts: CheckOptions, list: readonly LocatedProblem[]): number {
-  io.stderr(renderProblems(list, { lang: opts.lang, color: colorLevel(io, opts.color) }));
-  return EXIT.badInput;
+  return renderFile(report, style).failing || (left && renderFile(left, style).failing) ? EXIT.findings : EXIT.ok;
 }
 
 function holdingLine(file: string, h: Holdings, lang: Lang): string {

@@ -21,6 +21,8 @@ export interface CompareOptions {
   readonly format: 'pretty' | 'json' | 'markdown' | 'csv' | 'html';
   readonly output?: string;
   readonly force: boolean;
+  readonly maxBytes?: number;
+  readonly maxPages?: number;
   readonly minChange?: string;
   readonly failOnChange?: string;
   readonly tables?: readonly string[];
@@ -28,17 +30,20 @@ export interface CompareOptions {
 }
 
 /** The YAML form of a file: read as it is, or imported first when it is a published document. */
-async function readForm(io: Io, file: string, lang: Lang): Promise<Read> {
-  if (!isSourceFile(file)) return readText(io, file);
+async function readForm(io: Io, file: string, lang: Lang, limits: { maxBytes?: number; maxPages?: number }): Promise<Read> {
+  if (!isSourceFile(file)) return readText(io, file, limits.maxBytes);
   const { bytes, error } = await readBytes(io, file);
-  const r = await readSource(file, bytes, error);
+  const r = await readSource(file, bytes, error, limits);
   if (!r.ok) return { ok: false, problem: r.problem };
   if (r.imported.unplaced.length > 0) io.stderr(`budget: ${file}: ${messages.unplaced(r.imported.unplaced.length)[lang]}\n`);
   return { ok: true, text: r.yaml };
 }
 
 async function load(io: Io, file: string, opts: CompareOptions): Promise<Loaded | undefined> {
-  const read = await readForm(io, file, opts.lang);
+  const read = await readForm(io, file, opts.lang, {
+    ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
+    ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}),
+  });
   const result = read.ok ? loadDisclosure(read.text, file) : undefined;
   if (result?.ok) return result.loaded;
   const problems = read.ok ? (result && !result.ok ? result.problems : []) : [read.problem];

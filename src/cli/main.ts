@@ -87,6 +87,7 @@ interface CheckFlags {
   jobs?: number;
   docsUrl?: string;
   maxFileSize?: number;
+  maxPages?: number;
 }
 
 function positiveInt(value: string): number {
@@ -117,6 +118,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     .option('--waivers <file>', 'accepted findings (default: ./budget-waivers.yaml when present)')
     .option('--docs-url <url>', 'base URL of the rule pages, for SARIF helpUri')
     .addOption(new Option('--max-file-size <mb>', 'refuse larger input files (default: 20 MB)').argParser(positiveInt))
+    .addOption(new Option('--max-pages <n>', 'refuse PDFs with more pages (default: 500)').argParser(positiveInt))
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a finding reaches this severity (tails never do)')
         .choices(['error', 'warning', 'info', 'never'])
@@ -147,6 +149,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
           ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
           ...(opts.docsUrl !== undefined ? { docsUrl: opts.docsUrl } : {}),
           ...(opts.maxFileSize !== undefined ? { maxBytes: opts.maxFileSize * 1024 * 1024 } : {}),
+          ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}),
         },
         io,
       );
@@ -163,11 +166,13 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     .option('--min-change <threshold>', 'hide rows that moved less: an amount (in the table unit) or a percent ("5%")')
     .option('--fail-on-change <threshold>', 'exit 1 when a row moved at least this much')
     .option('--table <roles...>', 'compare only these tables (roles: summary, expenditure, projects …)')
+    .addOption(new Option('--max-file-size <mb>', 'refuse larger input files (default: 20 MB)').argParser(positiveInt))
+    .addOption(new Option('--max-pages <n>', 'refuse PDFs with more pages (default: 500)').argParser(positiveInt))
     .addOption(new Option('--lang <lang>', 'language (default: from the locale)').choices(['zh', 'en']))
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .addHelpText('after', COMPARE_EXAMPLES)
     .exitOverride()
-    .action(async (oldFile: string, newFile: string, opts: { format: 'pretty' | 'json' | 'markdown' | 'csv' | 'html'; output?: string; force?: boolean; minChange?: string; failOnChange?: string; table?: string[]; lang?: Lang; color?: boolean }) => {
+    .action(async (oldFile: string, newFile: string, opts: { format: 'pretty' | 'json' | 'markdown' | 'csv' | 'html'; output?: string; force?: boolean; maxFileSize?: number; maxPages?: number; minChange?: string; failOnChange?: string; table?: string[]; lang?: Lang; color?: boolean }) => {
       const { compare } = await import('./compare.js');
       code = await compare(
         oldFile,
@@ -179,6 +184,8 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
           version: VERSION,
           force: opts.force === true,
           ...(opts.output !== undefined ? { output: opts.output } : {}),
+          ...(opts.maxFileSize !== undefined ? { maxBytes: opts.maxFileSize * 1024 * 1024 } : {}),
+          ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}),
           ...(opts.minChange !== undefined ? { minChange: opts.minChange } : {}),
           ...(opts.failOnChange !== undefined ? { failOnChange: opts.failOnChange } : {}),
           ...(opts.table !== undefined ? { tables: opts.table } : {}),

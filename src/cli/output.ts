@@ -12,12 +12,22 @@ export interface Sink {
   write(data: string | Uint8Array): Promise<void>;
   /** Finishes the output; a message when it could not be written. */
   close(): Promise<string | undefined>;
+  /** Gives the output up: a file being written is removed, the target left as it was. */
+  abort(): Promise<void>;
 }
 
 /** A sink for `output` (standard output when undefined), or why it cannot be written. */
 export async function sinkFor(io: Io, output: string | undefined, force: boolean, inputs: readonly string[]): Promise<Sink | string> {
   if (output === undefined) {
-    return { write: async (t) => io.stdout(typeof t === 'string' ? t : new TextDecoder().decode(t)), close: async () => undefined };
+    // Bytes (a spreadsheet) never go to a terminal: callers ask for --output first.
+    return {
+      write: async (t) => {
+        if (typeof t !== 'string') throw new Error('binary output needs a file');
+        io.stdout(t);
+      },
+      close: async () => undefined,
+      abort: async () => undefined,
+    };
   }
   const target = resolve(io.cwd, output);
   if (inputs.some((i) => resolve(io.cwd, i) === target)) return `refusing to overwrite an input file: ${output}`;
@@ -34,11 +44,15 @@ export async function sinkFor(io: Io, output: string | undefined, force: boolean
     write: async (t) => {
       if (t.length === 0 || failed) return;
       try {
-        if (typeof t === 'string') await handle.write(t);
+        if (typeof t === 'string') await handle.write(t, null, 'utf8');
         else await handle.write(t);
       } catch (e) {
         failed = `cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? e}`;
       }
+    },
+    abort: async () => {
+      await handle.close().catch(() => undefined);
+      await rm(temp, { force: true });
     },
     close: async () => {
       try {

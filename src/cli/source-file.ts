@@ -8,7 +8,7 @@ import { ImportError, MAX_PAGES } from '../import/source.js';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
 import { messages, type Text } from '../load/messages.js';
 import type { LocatedProblem } from '../load/problem.js';
-import { decode } from './read.js';
+import { DEFAULT_MAX_BYTES, decode } from './read.js';
 
 /** Files read as published documents rather than as the YAML form. */
 export const isSourceFile = (file: string): boolean => /\.(?:pdf|txt)$/i.test(file);
@@ -59,15 +59,15 @@ export async function readSource(file: string, bytes: Uint8Array | undefined, er
     if (!read.ok) return { ok: false, problem: read.problem };
     source = read.text;
     encoding = read.encoding;
-  } else if (options.maxBytes !== undefined && bytes.length > options.maxBytes) {
-    return problem(file, messages.tooLarge(bytes.length, options.maxBytes));
+  } else if (bytes.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) {
+    return problem(file, messages.tooLarge(bytes.length, options.maxBytes ?? DEFAULT_MAX_BYTES));
   }
   let imported: Imported;
   try {
     imported = importLines(await linesOf(source, kind, options.maxPages ?? MAX_PAGES));
   } catch (e) {
-    if (e instanceof ImportError) return problem(file, importProblem(e));
-    throw e;
+    // Whatever else a damaged document makes the reader throw is still bad input, at 1:1.
+    return problem(file, e instanceof ImportError ? importProblem(e) : messages.pdfCorrupt(String((e as Error).message ?? e)));
   }
   if (Object.keys(imported.data.tables as object).length === 0) return problem(file, messages.noTables());
   const yaml = toYaml(imported.data, file);
@@ -95,7 +95,8 @@ function pagesByLine(yaml: string, imported: Imported): (line: number) => number
       const role = String((pair.key as { value?: unknown }).value);
       const page = imported.pages[role as keyof Imported['pages']];
       const range = (pair.value as { range?: [number, number, number] } | null)?.range;
-      if (page !== undefined && range) spans.push({ from: lineOf((pair.key as { range?: [number] }).range?.[0] ?? range[0]), to: lineOf(range[1]), page });
+      // A block value ends where the next key begins: its last line is the one before.
+      if (page !== undefined && range) spans.push({ from: lineOf((pair.key as { range?: [number] }).range?.[0] ?? range[0]), to: lineOf(Math.max(range[0], range[1] - 1)), page });
       const rowPages = imported.rowPages[role as keyof Imported['rowPages']];
       if (!rowPages || !isMap(pair.value)) continue;
       for (const [block, pages] of Object.entries(rowPages)) {

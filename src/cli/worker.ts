@@ -1,7 +1,7 @@
 /** A worker thread of `budget check --jobs N`: checks the files it is sent, one message each. */
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import { checkBytes, type JobSettings } from './check-file.js';
+import { checkBytes, type JobSettings, type ReadLimits } from './check-file.js';
 
 interface Job {
   readonly index: number;
@@ -10,7 +10,7 @@ interface Job {
   /** The path as the user gave it, for every report. */
   readonly display: string;
   readonly settings: JobSettings;
-  readonly maxBytes?: number;
+  readonly limits: ReadLimits;
 }
 
 parentPort?.on('message', async (job: Job) => {
@@ -21,6 +21,6 @@ parentPort?.on('message', async (job: Job) => {
   } catch (e) {
     error = e;
   }
-  const done = await checkBytes(job.display, bytes, error, job.settings, job.maxBytes);
+  const done = await checkBytes(job.display, bytes, error, job.settings, job.index, job.limits);
   parentPort?.postMessage({ index: job.index, done });
 });

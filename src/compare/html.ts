@@ -31,7 +31,11 @@ export function renderCompareHtml(r: CompareReport, o: Style & { version: string
   }
   // Deltas are exact decimal strings; a chart needs only their proportion.
   const charts: string[] = [];
-  if (h.movers.length > 0) charts.push(barChart(T(o, '变动最大的行', 'Largest movers'), h.movers.map((m) => ({ label: m.label, value: Number(m.delta), text: `${m.delta} ${m.unit}` }))));
+  // Bars share one scale, so they share one unit: the movers in the most common unit.
+  const units = h.movers.map((m) => m.unit);
+  const unit = units.sort((a, b) => units.filter((u) => u === b).length - units.filter((u) => u === a).length)[0];
+  const movers = h.movers.filter((m) => m.unit === unit);
+  if (movers.length > 0) charts.push(barChart(T(o, `变动最大的行（${unit}）`, `Largest movers (${unit})`), movers.map((m) => ({ label: m.label, value: Number(m.delta), text: `${m.delta} ${m.unit}` }))));
   // The first function table that prints its classes: 支出总表, else the general or appropriation one.
   const expenditure = ['expenditure', 'general_expenditure', 'appropriation_expenditure']
     .map((role) => r.tables.find((x) => x.role === role))

@@ -145,7 +145,7 @@ function mergeCodeParts(columns: Column[]): void {
     const first = columns[i] as Column;
     const last = columns[j] as Column;
     const { leaf: _, ...rest } = first;
-    columns.splice(i, j - i + 1, { ...rest, x1: last.x1, right: last.right, first: i });
+    columns.splice(i, j - i + 1, { ...rest, x1: last.x1, right: last.right });
   }
 }
 

@@ -4,8 +4,7 @@
  * Nothing printed is dropped silently: every printed piece that appears nowhere in the result is
  * listed under `unplaced:` with its page.
  */
-import { type Document, isMap, isScalar, isSeq, Scalar, visit } from 'yaml';
-import { Document as YamlDocument } from 'yaml';
+import { Document, isPair, isScalar, isSeq, Scalar, visit } from 'yaml';
 import type { TableRole } from '../model/vocabulary.js';
 import { type GridBlock, placeTable, type Unplaced } from './grid.js';
 import { readAssets, readProcurement } from './facts.js';
@@ -120,6 +119,8 @@ function blockOf(b: GridBlock): Record<string, unknown> {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
+const FIGURE = /^[-\d.,%]+$/;
+
 /** Layout rather than content: page numbers, the unit line (kept as each table's unit), 目录. */
 const LAYOUT = /^(?:第?\d{1,3}页?|-\d{1,3}-|\d{1,3}\/\d{1,3}|单位[:：](?:万元|元)|目录)$/;
 
@@ -139,7 +140,8 @@ function notInResult(lines: readonly Line[], data: unknown): Unplaced[] {
   const exact = new Set(strings);
   const blob = strings.join('\u0000');
   const out: Unplaced[] = [];
-  const placed = (t: string) => t === '' || LAYOUT.test(t) || exact.has(t) || blob.includes(t);
+  // A figure or a code is placed only where it stands whole: "5.00" inside "125.00" is not it.
+  const placed = (t: string) => t === '' || LAYOUT.test(t) || exact.has(t) || (!FIGURE.test(t) && blob.includes(t));
   for (const l of lines) {
     if (LAYOUT.test(squash(l.text))) continue;
     for (const c of l.cells) {
@@ -158,7 +160,7 @@ const STUB = new Set(['code', 'name', 'gov_econ', 'group']);
  * The YAML form as the fixtures write it: rows and columns one flow map to a line, prose as literal blocks, codes and amounts quoted so that they stay text.
  */
 export function toYaml(data: Record<string, unknown>, source?: string): string {
-  const doc: Document = new YamlDocument(data);
+  const doc = new Document(data);
   if (source !== undefined) doc.commentBefore = ` Imported from ${source.replace(/[\r\n]/g, ' ')} by budget import: check it against the printed document.`;
   visit(doc, {
     Pair(_, pair, path) {
@@ -179,6 +181,7 @@ export function toYaml(data: Record<string, unknown>, source?: string): string {
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
+/** Whether a node of a visit's path is the pair of `key` (the path holds pairs and collections). */
 function isMapKey(node: unknown, key: string): boolean {
-  return isMap(node) ? false : typeof node === 'object' && node !== null && 'key' in node && isScalar((node as { key: unknown }).key) && (node as { key: Scalar }).key.value === key;
+  return isPair(node) && isScalar(node.key) && node.key.value === key;
 }

@@ -138,6 +138,10 @@ export async function linesOfPdf(bytes: Uint8Array, maxPages = MAX_PAGES): Promi
   }
   try {
     return await readPages(doc, maxPages);
+  } catch (e) {
+    // A page that cannot be read (a broken page tree, a damaged content stream) is a corrupt PDF.
+    if (e instanceof ImportError) throw e;
+    throw new ImportError('corrupt', `the PDF cannot be read (${(e as Error).message})`, { reason: (e as Error).message });
   } finally {
     await doc.destroy();
   }

@@ -15,7 +15,7 @@ import type { FileReport } from './schema.js';
 type Finding = FileReport['findings'][number];
 
 export interface ChecklistPart {
-  /** Stable id, also the HTML anchor of the part's place ("part-tables-income"). */
+  /** Stable id, also the HTML anchor of the part's place ("part-table-income"). */
   readonly id: string;
   readonly name: { readonly zh: string; readonly en: string };
   readonly present: boolean;
@@ -70,7 +70,7 @@ export function buildChecklist(loaded: Loaded, report: FileReport): ChecklistPar
   const roles = [...new Set<TableRole>([...(Object.keys(d.tables) as TableRole[]), ...required])];
   for (const role of roles) {
     const t = d.tables[role];
-    const missing = (f: Finding) => f.rule === 'required-tables' && f.message.zh.includes(TABLE_ROLES[role].zh);
+    const missing = (f: Finding) => f.rule === 'required-tables' && f.place === `tables › ${role}`;
     const problems = claim((f) => (t !== undefined && f.table === t.title) || missing(f));
     tableParts.push(part(`part-table-${role}`, tableTitle(d, role), t ? `Table: ${t.title}` : `Table: ${TABLE_ROLES[role].en}`, t !== undefined, problems));
   }

@@ -22,7 +22,8 @@ type Lang = 'zh' | 'en';
 export interface HtmlOptions {
   readonly lang: Lang;
   readonly version: string;
-  readonly failOn: 'error' | 'warning' | 'info' | 'never';
+  /** Whether a finding of the file reaches --fail-on: the verdict, as the exit code has it. */
+  readonly failing: boolean;
 }
 
 /** Text made safe inside HTML: markup escaped, control characters shown, never obeyed. */
@@ -128,10 +129,15 @@ export function htmlFile(loaded: Loaded | undefined, report: FileReport, o: Html
   const lang = o.lang;
   const prefix = `f${index + 1}`;
   const out: string[] = [`<article id="${prefix}">`];
-  if (!loaded || report.status === 'invalid') {
+  if (report.status === 'invalid') {
     out.push(`<h1>${esc(report.file)}</h1>`, `<p class="verdict fail">${T(lang, '无法载入', 'Could not be loaded')}</p>`, '<ul>');
     for (const p of report.problems) out.push(`<li><code>${esc(`${p.file}:${p.line}:${p.col}`)}</code> ${esc(p.message[lang])}${p.place ? ` <span class="meta">${esc(p.place)}</span>` : ''}</li>`);
     out.push('</ul>', '</article>');
+    return `${out.join('\n')}\n`;
+  }
+  if (!loaded) {
+    // A report of no disclosure (the waivers file's own findings): its findings only.
+    out.push(`<h1>${esc(report.file)}</h1>`, findingList({ o, report, cells: new CellIndex(), prefix }, report.findings.map((_, i) => i)), '</article>');
     return `${out.join('\n')}\n`;
   }
   const d = loaded.disclosure;
@@ -146,7 +152,7 @@ export function htmlFile(loaded: Loaded | undefined, report: FileReport, o: Html
     ...(Object.entries(d.tables) as [TableRole, Table][]).map(([role, t]) => drawTable(ctx, role, t)),
     ...(d.performance_targets ?? []).map((_, k) => drawTarget(ctx, k)),
   ];
-  const failing = report.findings.some((f) => !f.waived && f.outcome !== 'tail' && ((o.failOn === 'error' && f.severity === 'error') || (o.failOn === 'warning' && f.severity !== 'info') || o.failOn === 'info'));
+  const failing = o.failing;
   const unverified = report.claims.filter((c) => c.verdict === 'unverified').length;
   const c = report.counts;
   out.push(
@@ -177,7 +183,8 @@ function checklistSection(ctx: Ctx): string {
   const rows = buildChecklist(ctx.loaded, ctx.report).map((p) => {
     const problems = p.problems.map((i) => `<li>${findingLink(ctx, i)}</li>`).join('');
     const missing = p.present ? '' : `<li>${T(o.lang, '缺少此部分', 'This part is missing')}</li>`;
-    const name = p.id.startsWith('part-table-') && p.present ? `<a href="#${ctx.prefix}-${p.id}">${esc(p.name.zh)}</a>` : esc(o.lang === 'zh' ? p.name.zh : p.name.en);
+    const label = esc(o.lang === 'zh' ? p.name.zh : p.name.en);
+    const name = p.id.startsWith('part-table-') && p.present ? `<a href="#${ctx.prefix}-${p.id}">${label}</a>` : label;
     return `<tr id="${ctx.prefix}-check-${p.id}"><td>${name}</td><td class="${p.ok ? 'ok' : 'no'}">${p.ok ? T(o.lang, '是', 'Yes') : T(o.lang, '否', 'No')}</td><td>${missing || problems ? `<ul>${missing}${problems}</ul>` : ''}</td></tr>`;
   });
   return `<section class="checklist">\n<h2>${T(o.lang, '检查表', 'Review checklist')}</h2>\n<table class="checklist"><thead><tr><th>${T(o.lang, '部分', 'Part')}</th><th>${T(o.lang, '符合要求', 'Meets the requirements')}</th><th>${T(o.lang, '问题说明', 'Problems')}</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>\n</section>`;
@@ -228,10 +235,9 @@ function drawGrid(ctx: Ctx, grid: Grid): string {
   const body = grid.rows.map((row) => {
     const rowLoc = loc(loaded.locate(row.path));
     const cells = grid.columns.map((col, k) => {
-      const key = col.key === 'gov_econ' ? 'gov_econ' : col.key;
       const value = col.key === 'code' ? row.code : col.key === 'name' ? row.name : col.key === 'gov_econ' ? row.govEcon : col.key === 'group' ? row.group : (row.amounts.get(col.key)?.text ?? row.texts.get(col.key));
       // A finding on a blank cell is located at its row: the row's first cell stands for it.
-      const locations = [loc(loaded.locate([...row.path, key])), ...(k === 0 ? [rowLoc] : [])];
+      const locations = [loc(loaded.locate([...row.path, col.key])), ...(k === 0 ? [rowLoc] : [])];
       const own = value === undefined ? locations.slice(1) : locations;
       return markedCell(ctx, own, value, col.kind === 'amount');
     });
@@ -256,14 +262,15 @@ function drawTable(ctx: Ctx, role: TableRole, t: Table): string {
   ].join('\n');
 }
 
-function findingList(ctx: Ctx, indices: readonly number[]): string {
+function findingList(ctx: Pick<Ctx, 'o' | 'report' | 'cells' | 'prefix'>, indices: readonly number[]): string {
   if (indices.length === 0) return '';
   const { o } = ctx;
   const items = indices.map((i) => {
     const f = ctx.report.findings[i] as Finding;
     const level = levelOf(f);
     const cell = ctx.cells.get(f.location);
-    const where = cell ? `<a href="#${ctx.prefix}-${cell}">${esc(f.place)}</a>` : esc(f.place);
+    const page = f.location.page !== undefined ? `${T(o.lang, `第${f.location.page}页`, `p. ${f.location.page}`)} · ` : '';
+    const where = `${page}${cell ? `<a href="#${ctx.prefix}-${cell}">${esc(f.place)}</a>` : esc(f.place)}`;
     const figures = [
       f.expected !== undefined ? `${T(o.lang, '应为', 'expected')} ${esc(f.expected)}` : '',
       f.actual !== undefined ? `${T(o.lang, '印刷', 'printed')} ${esc(f.actual)}` : '',
@@ -296,7 +303,7 @@ function drawTarget(ctx: Ctx, k: number): string {
   pair(T(o.lang, '实施单位', 'Implementer'), 'implementer', t.implementer);
   const funds = t.funds;
   if (funds) {
-    rows.push(`<tr><th>${T(o.lang, `项目资金（${funds.unit ?? ''}）`, `Funds (${funds.unit ?? ''})`)}</th><th>${T(o.lang, '实施期资金总额', 'Period')}</th><th>${T(o.lang, '年度资金总额', 'Year')}</th><th></th></tr>`);
+    rows.push(`<tr><th>${T(o.lang, `项目资金（${esc(funds.unit ?? '')}）`, `Funds (${esc(funds.unit ?? '')})`)}</th><th>${T(o.lang, '实施期资金总额', 'Period')}</th><th>${T(o.lang, '年度资金总额', 'Year')}</th><th></th></tr>`);
     rows.push(`<tr><th>${T(o.lang, '合计', 'Total')}</th>${cell(['funds', 'total', 'period'], text(funds.total?.period), true)}${cell(['funds', 'total', 'annual'], text(funds.total?.annual), true)}<td></td></tr>`);
     (funds.sources ?? []).forEach((src, i) => {
       rows.push(`<tr><th>${esc(src.name)}</th>${cell(['funds', 'sources', i, 'period'], text(src.period), true)}${cell(['funds', 'sources', i, 'annual'], text(src.annual), true)}<td></td></tr>`);

@@ -14,12 +14,7 @@ import type { CheckReport, FileReport } from './schema.js';
 import type { Loaded } from '../load/load.js';
 import { htmlFile, htmlHead, htmlTail } from './html.js';
 
-/** A stable number for a file's anchors in an HTML report, whatever thread renders it. */
-function anchorOf(file: string): number {
-  let h = 0x811c9dc5;
-  for (const ch of file) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
-  return h % 1_000_000;
-}
+
 
 export type Format = 'pretty' | 'json' | 'sarif' | 'junit' | 'github' | 'html';
 
@@ -66,9 +61,9 @@ export class ReportStream {
     return '';
   }
 
-  /** A file's report, rendered here. */
-  file(f: FileReport): Chunk {
-    return this.add(renderFile(f, this.o));
+  /** A file's report, rendered here; `index` is its place among every report of the run. */
+  file(f: FileReport, index = 0): Chunk {
+    return this.add(renderFile(f, this.o, undefined, index));
   }
 
   /** A file's report rendered elsewhere (a worker): only separators and totals are added here. */
@@ -135,8 +130,11 @@ export interface Rendered {
   readonly junit?: { readonly tests: number; readonly failures: number; readonly errors: number };
 }
 
-/** `loaded` draws the tables of an HTML report; a file that could not be loaded has none. */
-export function renderFile(f: FileReport, o: StreamOptions, loaded?: Loaded): Rendered {
+/**
+ * `loaded` draws the tables of an HTML report (a file that could not be loaded has none); `index`,
+ * the file's place among the inputs, keeps its anchors apart from every other file's.
+ */
+export function renderFile(f: FileReport, o: StreamOptions, loaded?: Loaded, index = 0): Rendered {
   const base = {
     invalid: f.status === 'invalid',
     counts: f.counts,
@@ -154,7 +152,7 @@ export function renderFile(f: FileReport, o: StreamOptions, loaded?: Loaded): Re
     case 'github':
       return { ...base, parts: [githubLines(f, o.lang)] };
     case 'html':
-      return { ...base, parts: [htmlFile(loaded, f, { lang: o.lang, version: o.version, failOn: o.failOn }, anchorOf(f.file))] };
+      return { ...base, parts: [htmlFile(loaded, f, { lang: o.lang, version: o.version, failing: base.failing }, index)] };
     default:
       return { ...base, parts: [`${fileSection(f, o)}\n`] };
   }

@@ -45,7 +45,8 @@ export const requiredTables: Rule = {
       if (options.some((r) => ctx.disclosure.tables[r] !== undefined)) continue;
       const names = options.map((r) => TABLE_ROLES[r]);
       ctx.report({
-        at: { path: ['tables'], place: ['tables'] },
+        // The place names the (first) missing role, so that a report can tell which table is meant.
+        at: { path: ['tables'], place: ['tables', options[0] as TableRole] },
         related: [],
         message: {
           zh: `缺少${names.map((n) => n.zh).join('或')}（${layout.zh}格式要求）`,

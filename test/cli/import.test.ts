@@ -64,6 +64,8 @@ describe('budget import', () => {
       ['long.pdf', tinyPdf(3, 'x'), ['--max-pages', '2'], 'The PDF has 3 pages, more than 2: raise the limit with --max-pages'],
       ['renamed.pdf', 'hello', [], 'The PDF cannot be read (no %PDF- signature: not a PDF file)'],
       ['cut.pdf', '%PDF-1.4\n1 0 obj\n<<', [], 'The PDF cannot be read ('],
+      // A broken page tree fails only when the pages are read, after the document opened.
+      ['kids.pdf', new Uint8Array(Buffer.from(Buffer.from(tinyPdf(2, 'x')).toString('latin1').replace('/Kids', '/Kidz'), 'latin1')), [], 'The PDF cannot be read ('],
       ['words.txt', 'nothing to see here\n', [], 'No budget table was found (tables are recognised by their titles): is this a budget disclosure?'],
     ];
     it.each(cases)('%s', async (name, bytes, flags, message) => {
@@ -104,6 +106,17 @@ describe('budget check on a published document', () => {
   it('shows the page before line:col in the terminal report', async () => {
     const r = await runCli(['check', 'fixtures/sources/putuo-caizhengju-2025-dept-budget.pdf']);
     expect(r.stdout).toMatch(/│ p11 {6}│ error/);
+  });
+
+  it('refuses a PDF over --max-pages, and leaves no report half-written', async () => {
+    const dir = temp();
+    const long = join(dir, 'long.pdf');
+    writeFileSync(long, tinyPdf(3, 'x'));
+    const out = join(dir, 'report.json');
+    const r = await runCli(['check', '--format', 'json', '--max-pages', '2', '-o', out, long]);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(readFileSync(out, 'utf8')).files[0].problems[0].message.en).toBe('The PDF has 3 pages, more than 2: raise the limit with --max-pages');
+    expect(readdirSync(dir).sort()).toEqual(['long.pdf', 'report.json']);
   });
 
   it('reports an encrypted PDF among the inputs and checks the rest (exit 2)', async () => {

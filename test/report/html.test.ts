@@ -3,7 +3,7 @@
  * reference and a compare pair, the checklist model of the reference exactly, hostile text escaped,
  * and the .xlsx checklist read back.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -86,20 +86,29 @@ describe('the review checklist', () => {
     ]);
   });
 
-  it('marks a required table that is missing 否, with the finding that says so', () => {
-    // The reference without its 机关运行经费 table (Shanxi's layout requires it).
+  it('marks a required table that is missing 否, with the finding that says so, and no other table', () => {
+    // The reference without its 财政拨款收支总表, whose name holds 收支总表's: the finding must
+    // land on the missing table, not on the summary.
     const text = readFileSync('fixtures/datong-hrss-2026.yaml', 'utf8');
-    const cut = text.slice(0, text.indexOf('\n  operating_costs:\n')) + text.slice(text.indexOf('\n  projects:\n'));
+    const cut = text.slice(0, text.indexOf('\n  appropriation_summary:\n')) + text.slice(text.indexOf('\n  general_expenditure:\n'));
     const result = loadDisclosure(cut, 'cut.yaml');
     if (!result.ok) throw new Error('the cut reference should load');
     const report = checkedFile(result.loaded, runRules(result.loaded));
-    const part = buildChecklist(result.loaded, report).find((p) => p.id === 'part-table-operating_costs');
-    expect(part && { ok: part.ok, present: part.present, name: part.name.zh, rules: part.problems.map((i) => report.findings[i]?.rule) }).toEqual({
-      ok: false,
-      present: false,
-      name: '机关运行经费预算表',
-      rules: ['required-tables'],
-    });
+    const parts = buildChecklist(result.loaded, report).filter((p) => p.id === 'part-table-appropriation_summary' || p.id === 'part-table-summary');
+    expect(parts.map((p) => ({ id: p.id, ok: p.ok, present: p.present, name: p.name.zh, rules: p.problems.map((i) => report.findings[i]?.rule) }))).toEqual([
+      { id: 'part-table-summary', ok: true, present: true, name: '预算公开表1 2026年预算收支总表', rules: [] },
+      { id: 'part-table-appropriation_summary', ok: false, present: false, name: '财政拨款收支总表', rules: ['required-tables'] },
+    ]);
+  });
+
+  it("shows the waivers file's own findings in the HTML report, and gives each file its own anchors", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'budget-waive-'));
+    const waivers = join(dir, 'w.yaml');
+    writeFileSync(waivers, 'waivers:\n  - rule: row-total\n    place: 没有这一格\n    reason: accepted in review\n');
+    const r = await runCli(['check', '--format', 'html', '--waivers', waivers, 'fixtures/datong-hrss-2026.yaml', 'fixtures/js-gaoyuan-2019.yaml']);
+    expect(r.stdout).not.toContain('Could not be loaded');
+    expect(r.stdout).toMatch(/<article id="f3">\n<h1>[^<]*w\.yaml<\/h1>\n<ol class="findings">/);
+    expect(r.stdout.match(/<article id="f\d+">/g)).toEqual(['<article id="f1">', '<article id="f2">', '<article id="f3">']);
   });
 
   it('writes the checklist as .xlsx: read back, one row per part', async () => {

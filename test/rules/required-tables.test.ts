@@ -21,10 +21,10 @@ describe('required-tables', () => {
     expect(runRule(requiredTables, doc([...NATIONAL, 'three_public_and_operating'])).findings).toEqual([]);
   });
 
-  it('reports a missing table at tables:', () => {
+  it('reports a missing table at tables:, its place naming the table', () => {
     const [f, ...rest] = runRule(requiredTables, doc([...NATIONAL.filter((r) => r !== 'fund_expenditure'), 'three_public'])).findings;
     expect(rest).toEqual([]);
-    expect(f && brief(f)).toBe('9:3 error finding tables');
+    expect(f && brief(f)).toBe('9:3 error finding tables › fund_expenditure');
     expect(f?.related).toEqual([]);
     expect(f?.message.en).toBe('Missing the government fund expenditure table (required by the national (the tables the Ministry of Finance requires) layout)');
     expect(f?.message.zh).toBe('缺少政府性基金预算支出表（通用（财政部要求的基本表）格式要求）');
@@ -33,7 +33,7 @@ describe('required-tables', () => {
   it('names both alternatives when neither "three public" table is published', () => {
     const [f, ...rest] = runRule(requiredTables, doc(NATIONAL)).findings;
     expect(rest).toEqual([]);
-    expect(f && brief(f)).toBe('9:3 error finding tables');
+    expect(f && brief(f)).toBe('9:3 error finding tables › three_public');
     expect(f?.message.en).toBe('Missing the "three public" expenditure or "three public" and operating costs table (required by the national (the tables the Ministry of Finance requires) layout)');
     expect(f?.message.zh).toBe('缺少“三公”经费支出表或“三公”经费和机关运行经费预算表（通用（财政部要求的基本表）格式要求）');
   });
@@ -41,7 +41,7 @@ describe('required-tables', () => {
   it("holds a Shanxi document to Shanxi's thirteen tables, in layout order", () => {
     const { findings } = runRule(requiredTables, doc([...NATIONAL, 'three_public'], { region: '山西省大同市' }));
     // The region line moves tables: to line 9.
-    expect(findings.map(brief)).toEqual(Array(5).fill('10:3 error finding tables'));
+    expect(findings.map(brief)).toEqual(['fund_income', 'state_capital', 'operating_costs', 'projects', 'projects_carryover'].map((r) => `10:3 error finding tables › ${r}`));
     expect(findings.map((f) => f.message.en)).toEqual([
       'Missing the government fund income table (required by the Shanxi (13 tables) layout)',
       'Missing the state capital operations income and expenditure table (required by the Shanxi (13 tables) layout)',
