@@ -578,9 +578,13 @@ function parentRanges(columns: readonly Column[], parents: readonly HeaderCell[]
     };
     const touched = columns.flatMap((c, i) => (within(c, centre(p)) && below(i) ? [i] : []));
     const out: { range: Range; d: number }[] = [];
+    // The parts of a code (类 款 项) are one column to a parent: a run never starts or ends inside them.
+    const part = (i: number) => columns[i]?.leaf !== undefined && CODE_PART.test(columns[i]?.leaf?.text ?? '');
     for (let from = 0; from < columns.length; from++) {
+      if (part(from) && part(from - 1)) continue;
       for (let to = from; to < columns.length; to++) {
         if (!below(to)) break;
+        if (part(to) && part(to + 1)) continue;
         if (touched.some((t) => t < from || t > to)) continue;
         if (from === to && !stacked(p, columns, from)) continue;
         const d = Math.abs(((columns[from] as Column).left + (columns[to] as Column).right) / 2 - centre(p));

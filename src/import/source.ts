@@ -54,6 +54,9 @@ const line = (page: number, cells: Cell[], y: number, unit: Line['unit']): Line 
   unit,
 });
 
+/** A string's length in characters, as pdftotext lays them out: one column each, wide or narrow. */
+const chars = (s: string) => [...s].length;
+
 /** `pdftotext -layout` text: cells are runs separated by two or more spaces; pages by form feeds. */
 export function linesOfLayoutText(text: string): Line[] {
   const out: Line[] = [];
@@ -62,10 +65,10 @@ export function linesOfLayoutText(text: string): Line[] {
       const cells: Cell[] = [];
       for (const m of raw.matchAll(/\S+(?: \S+)*/g)) {
         // pdftotext lays text out one character to a column, wide or narrow.
-        const x0 = [...raw.slice(0, m.index ?? 0)].length;
-        cells.push({ text: m[0], x0, x1: x0 + [...m[0]].length });
+        const x0 = chars(raw.slice(0, m.index ?? 0));
+        cells.push({ text: m[0], x0, x1: x0 + chars(m[0]) });
       }
-      if (cells.length > 0) out.push(line(p + 1, cells.flatMap(splitMixed), y, 'char'));
+      if (cells.length > 0) out.push(line(p + 1, cells.flatMap((c) => splitMixed(c, chars)), y, 'char'));
     }
   });
   return out;
@@ -92,9 +95,10 @@ const FIGURE_TOKEN = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})$/;
 
 /**
  * One text item can hold two cells ("91,016,775.35 一、一般公共服务支出" at one x): split a cell
- * where a figure meets words across a space, placing each part by its share of the width.
+ * where a figure meets words across a space, placing each part by its share of the width, as
+ * `measure` gives widths (display width on a page; characters in pdftotext's layout).
  */
-export function splitMixed(c: Cell): Cell[] {
+export function splitMixed(c: Cell, measure: (s: string) => number = textWidth): Cell[] {
   const parts = c.text.split(/\s+/);
   if (parts.length < 2 || !parts.some((p) => FIGURE_TOKEN.test(p))) return [c];
   const groups: string[] = [];
@@ -104,13 +108,13 @@ export function splitMixed(c: Cell): Cell[] {
     else groups.push(p);
   }
   if (groups.length < 2) return [c];
-  const total = textWidth(c.text) || 1;
+  const total = measure(c.text) || 1;
   let at = 0;
   return groups.map((g) => {
     const start = c.text.indexOf(g, at);
     at = start + g.length;
-    const x0 = c.x0 + ((c.x1 - c.x0) * textWidth(c.text.slice(0, start))) / total;
-    const x1 = c.x0 + ((c.x1 - c.x0) * textWidth(c.text.slice(0, at))) / total;
+    const x0 = c.x0 + ((c.x1 - c.x0) * measure(c.text.slice(0, start))) / total;
+    const x1 = c.x0 + ((c.x1 - c.x0) * measure(c.text.slice(0, at))) / total;
     return { text: g, x0, x1 };
   });
 }
@@ -185,7 +189,7 @@ async function readPages(doc: PdfDocument, maxPages: number): Promise<Line[]> {
         } else if (!blank) cells.push({ text: it.str, x0, x1: x0 + it.width });
       }
       const tidy = cells.map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() }));
-      if (tidy.length > 0) out.push(line(p, tidy.flatMap(splitMixed), (top - r.y) / scale, 'pt'));
+      if (tidy.length > 0) out.push(line(p, tidy.flatMap((c) => splitMixed(c)), (top - r.y) / scale, 'pt'));
     }
   }
   if (out.length === 0) throw new ImportError('no-text', 'the PDF has no text layer (scanned pages?): it needs OCR first');

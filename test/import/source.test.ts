@@ -81,11 +81,11 @@ describe('linesOfLayoutText: pdftotext -layout output', () => {
     ]);
   });
 
-  it('splits a figure from the words after it, printed one space apart', () => {
-    expect(linesOfLayoutText('一、财政拨款收入  91,016,775.35 一、一般公共服务支出')[0]?.cells.map((c) => c.text)).toEqual([
-      '一、财政拨款收入',
-      '91,016,775.35',
-      '一、一般公共服务支出',
+  it('splits a figure from the words after it, printed one space apart, each part placed by characters', () => {
+    expect(linesOfLayoutText('一、财政拨款收入  91,016,775.35 一、一般公共服务支出')[0]?.cells).toEqual([
+      { text: '一、财政拨款收入', x0: 0, x1: 8 },
+      { text: '91,016,775.35', x0: 10, x1: 23 },
+      { text: '一、一般公共服务支出', x0: 24, x1: 34 },
     ]);
   });
 
