@@ -52,6 +52,8 @@ const NUMBERED = /^(?:[一二三四五六七八九十]+、|\d+[、.．])/;
 const ROW_START = /^(?:[一二三四五六七八九十]+、|\d+[、.．]|合计|总计)/;
 /** Two header lines this close (in text lines) are one cell wrapped. */
 const WRAP = 1.8;
+/** A line of a wrapped header cell stands this close under the one before it, at most. */
+const WRAPPED_LINE = 1.6;
 /** A code printed in columns of its parts: 类 款 项, each its own column. */
 const CODE_PART = /^[类款项]+$/;
 const COLUMN_NUMBERS = /^(?:栏次|\d{1,2})$/;
@@ -174,7 +176,7 @@ function fitEdges(columns: Column[], lo: number, hi: number): void {
     if (next) {
       const guess = c.leaf ? 2 * centre(c.leaf) - left : (c.x1 + next.x0) / 2;
       c.right = Math.min(Math.max(guess, c.x1), next.x0);
-    } else c.right = Math.max(hi, c.x1);
+    } else c.right = Math.max(hi, c.x1, c.leaf ? 2 * centre(c.leaf) - left : hi);
     left = c.right;
   });
 }
@@ -225,19 +227,18 @@ function assignLeaves(columns: Column[], head: readonly HeaderCell[], lo: number
 
 /**
  * A header too long for its cell wraps onto the next line ("采购品目大" / "类"): a cell with exactly
- * one cell right under it, which lies within its width and is no wider, is one header with it. A
- * parent has more than one cell under it, or a line between, or is narrower (支出 over 支出用途).
+ * one cell right under it, a text line below and within its width, is one header with it. A parent
+ * has more than one cell under it, or stands further up: header rows are padded, so a parent over a
+ * single child (支出 over 支出用途) is 1.7 lines or more above it, a wrapped line 1.2–1.55.
  */
 function joinWrappedHeaders(head: readonly HeaderCell[]): HeaderCell[] {
   let cells = [...head];
   for (let changed = true; changed; ) {
     changed = false;
     for (const upper of [...cells].sort((a, b) => a.line - b.line)) {
-      const under = cells.filter((l) => l.line > upper.line && l.line - upper.line <= WRAP && overlap(upper, l) > 0);
+      const under = cells.filter((l) => l.line > upper.line && l.line - upper.line <= WRAPPED_LINE && overlap(upper, l) > 0);
       const lower = under[0];
       if (under.length !== 1 || !lower || centre(lower) < upper.x0 || centre(lower) > upper.x1) continue;
-      // Text fills a cell's first line before it wraps: a narrower cell over a wider one is its parent.
-      if (upper.x1 - upper.x0 < 0.9 * (lower.x1 - lower.x0)) continue;
       const joined = { ...lower, text: upper.text + lower.text, x0: Math.min(upper.x0, lower.x0), x1: Math.max(upper.x1, lower.x1) };
       cells = cells.filter((c) => c !== upper && c !== lower).concat(joined);
       changed = true;
@@ -335,8 +336,11 @@ function printedHeader(printed: readonly Line[], unplaced: Unplaced[]): Header {
   const all = lines.flatMap((l) => l.cells);
   const lo = Math.min(...all.map((c) => c.x0));
   const hi = Math.max(...all.map((c) => c.x1));
+  // On a page, text set flush against a neighbouring column can touch it by a point: each cell is
+  // taken a point narrower on both sides, so that touching is not joining.
+  const trim = lines[0]?.unit === 'pt' ? 1 : 0;
   const columns = bodyColumns(
-    body.flatMap((l) => l.cells),
+    body.flatMap((l) => l.cells.map((c) => (c.x1 - c.x0 > 4 * trim ? { ...c, x0: c.x0 + trim, x1: c.x1 - trim } : c))),
     body.length,
   );
   widen(columns, lo, hi);
@@ -601,6 +605,22 @@ function parentRanges(columns: readonly Column[], parents: readonly HeaderCell[]
     const [outer, inner] = a.to - a.from > b.to - b.from ? [a, b] : [b, a];
     return outer.from <= inner.from && inner.to <= outer.to && outer.cell.line < inner.cell.line ? 0 : undefined;
   };
+  // A column just beside a parent's run, with a leaf on the same line as the run's leaves and no
+  // parent of its own, was most likely left out of the run (合计 beside 收入预算's children).
+  const leftOut = (ranges: readonly (Range | undefined)[]): number => {
+    const covered = (i: number) => ranges.some((r) => r && r.from <= i && i <= r.to);
+    let cost = 0;
+    for (const r of ranges) {
+      if (!r) continue;
+      const lines = columns.slice(r.from, r.to + 1).flatMap((c) => (c.leaf ? [c.leaf.line] : []));
+      for (const i of [r.from - 1, r.to + 1]) {
+        const leaf = columns[i]?.leaf;
+        if (!leaf || covered(i) || leaf.line <= r.cell.line || !lines.some((l) => Math.abs(l - leaf.line) < 0.5)) continue;
+        cost += LEFT_OUT_COST * charWidth(r.cell);
+      }
+    }
+    return cost;
+  };
   let best: (Range | undefined)[] = parents.map(() => undefined);
   let bestCost = Number.POSITIVE_INFINITY;
   const chosen: (Range | undefined)[] = [];
@@ -608,8 +628,11 @@ function parentRanges(columns: readonly Column[], parents: readonly HeaderCell[]
   const search = (k: number, cost: number) => {
     if (cost >= bestCost || budget-- <= 0) return;
     if (k === parents.length) {
-      best = [...chosen];
-      bestCost = cost;
+      const total = cost + leftOut(chosen);
+      if (total < bestCost) {
+        best = [...chosen];
+        bestCost = total;
+      }
       return;
     }
     for (const o of options[k] ?? []) {
@@ -644,6 +667,7 @@ const MAX_OPTIONS = 8;
 const SEARCH_BUDGET = 200_000;
 const UNPLACED_COST = 10_000;
 const SAME_RUN_COST = 3;
+const LEFT_OUT_COST = 2;
 
 /**
  * A header cell standing right over one column's leaf (a line above it) and over no other

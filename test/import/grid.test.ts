@@ -116,6 +116,30 @@ describe('placeTable: headers', () => {
     ]);
   });
 
+  it('gives a parent every column beside its children whose header stands on their line (上海市财政局 收入预算)', () => {
+    // 收入预算's text is centred over 财政拨款收入 … 事业单位经营收入 alone as well as over all five
+    // columns; 合计 and 其他收入, on its children's line and with no parent of their own, are its too.
+    const placed = placeTable([
+      line(12.44, ['项目', 187, 211], ['收入预算', 552, 600]),
+      line(14.37, ['功能分类科目编码', 43, 139]),
+      line(14.73, ['事业单位', 641, 689]),
+      line(15.34, ['功能分类科目名称', 198, 294], ['合计', 386, 410], ['财政拨款收入', 450, 522], ['事业收入', 551, 599], ['其他收入', 729, 777]),
+      line(15.95, ['经营收入', 641, 689]),
+      line(16.34, ['类', 53, 65], ['款', 85, 97], ['项', 116, 128]),
+      line(18.27, ['201', 50, 68], ['一般公共服务支出', 139, 235], ['127,886,849', 374, 440], ['127,886,849', 463, 529]),
+      line(20.2, ['201', 50, 68], ['06', 84, 96], ['财政事务', 139, 187], ['127,886,849', 374, 440], ['127,886,849', 463, 529]),
+    ]);
+    expect(placed.kind === 'grid' && placed.columns.map((c) => c.header)).toEqual([
+      ['项目', '功能分类科目编码'],
+      ['项目', '功能分类科目名称'],
+      ['收入预算', '合计'],
+      ['收入预算', '财政拨款收入'],
+      ['收入预算', '事业收入'],
+      ['收入预算', '事业单位经营收入'],
+      ['收入预算', '其他收入'],
+    ]);
+  });
+
   it('does not read the header printed again on the next page as rows', () => {
     const head = (y: number) => line(y, ['科目名称', 100, 140], ['金额', 300, 320]);
     const placed = placeTable([
