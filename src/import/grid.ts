@@ -184,21 +184,6 @@ function fitEdges(columns: Column[], lo: number, hi: number): void {
 const within = (c: Column, x: number) => c.left <= x && x < c.right;
 const charWidth = (h: Span & { text: string }) => (h.x1 - h.x0) / Math.max(1, h.text.length);
 
-/**
- * The header cells, spaced-out words joined ("金 额": cells of one line, one a single character,
- * close together and over the same column).
- */
-function joinSpaced(columns: readonly Column[], head: readonly HeaderCell[]): HeaderCell[] {
-  const out: HeaderCell[] = [];
-  const colOf = (h: HeaderCell) => columns.find((c) => within(c, centre(h)));
-  for (const h of [...head].sort((a, b) => a.line - b.line || a.x0 - b.x0)) {
-    const prev = out.at(-1);
-    if (prev && prev.line === h.line && (prev.text.length === 1 || h.text.length === 1) && !CODE_PART.test(prev.text + h.text) && h.x0 - prev.x1 < 3 * charWidth(h) && colOf(prev) === colOf(h)) {
-      out[out.length - 1] = { ...prev, text: prev.text + h.text, x1: h.x1 };
-    } else out.push(h);
-  }
-  return out;
-}
 
 /**
  * Each body column's own header is the lowest header cell nearest its centre. A lowest header cell
@@ -294,7 +279,7 @@ export interface PlaceOptions {
 export function placeTable(lines: readonly Line[], options: PlaceOptions = {}): PlacedTable {
   const unplaced: Unplaced[] = [];
   const { columns, paths, body } = lines[0]?.unit === 'tab' ? tabHeader(lines) : printedHeader(lines, unplaced);
-  const grid = gridOf(columns, paths, options.textColumns === true);
+  const grid = keyedColumns(columns, paths, options.textColumns === true);
   const cells = body.map((l) => {
     const placed = rowCells(l, columns, unplaced);
     return amountsOnly(options.blocks ? nameOverBlocks(placed, grid) : placed, grid, l.page, unplaced);
@@ -344,7 +329,7 @@ function printedHeader(printed: readonly Line[], unplaced: Unplaced[]): Header {
     body.length,
   );
   widen(columns, lo, hi);
-  const head = joinWrappedHeaders(joinSpaced(columns, raw));
+  const head = joinWrappedHeaders(raw);
   assignLeaves(columns, head, lo, hi);
   fitEdges(columns, lo, hi);
   const leaves = new Set(columns.flatMap((c) => (c.leaf ? [c.leaf] : [])));
@@ -726,9 +711,6 @@ function uniqueKeys(grid: GridColumn[]): GridColumn[] {
   });
 }
 
-function gridOf(columns: readonly Column[], paths: readonly string[][], textColumns: boolean): GridColumn[] {
-  return keyedColumns(columns, paths, textColumns);
-}
 
 function keyedColumns(columns: readonly Column[], paths: readonly string[][], textColumns: boolean): GridColumn[] {
   const keyed = paths.map((p) => {
