@@ -54,6 +54,8 @@ const ROW_START = /^(?:[一二三四五六七八九十]+、|\d+[、.．]|合计|
 const WRAP = 1.8;
 /** A line of a wrapped header cell stands this close under the one before it, at most. */
 const WRAPPED_LINE = 1.6;
+/** A wrapped line of a row stands less than this share of the row pitch from the row's line. */
+const CLOSE = 0.75;
 /** A code printed in columns of its parts: 类 款 项, each its own column. */
 const CODE_PART = /^[类款项]+$/;
 const COLUMN_NUMBERS = /^(?:栏次|\d{1,2})$/;
@@ -458,27 +460,82 @@ function rowsOf(rows: readonly BodyRow[], columns: readonly GridColumn[], from: 
  * stand to each other; in text, a name wraps when it filled its cell.
  */
 function joinWrapped(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], columns: readonly Column[], from: number, to: number): void {
-  const name = grid.findIndex((c, i) => i >= from && i < to && c.key === 'name');
   // Cells extracted one by one are whole: nothing wraps.
-  if (name < 0 || body[0]?.unit === 'tab') return;
+  if (body[0]?.unit === 'tab') return;
+  if (body[0]?.unit === 'pt') joinWrappedOnPage(cells, grid, body, from, to);
+  else joinWrappedInText(cells, grid, body, columns, from, to);
+}
+
+/**
+ * On a page: a line holding only words (a name, a 政府采购 item, no figure) that does not start a
+ * row is the wrapped part of the row nearest to it, above or below, when that row stands closer
+ * than rows stand to each other. Each word goes to its own column of that row.
+ */
+function joinWrappedOnPage(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], from: number, to: number): void {
+  // A merged group cell is no part of a row's own cells.
+  const own = (k: number) => k >= from && k < to && grid[k]?.key !== 'group';
+  const words = (k: number) => STUB_KEYS.has(grid[k]?.key ?? '') || grid[k]?.kind === 'text';
+  const inScope = (i: number) => (cells[i] ?? []).some((v, k) => own(k) && v !== undefined);
+  // Rows stand a pitch apart: the usual distance between lines, leaving out the short steps of
+  // wrapped lines (a row is a line high at least).
+  const steps = body
+    .slice(1)
+    .map((l, i) => l.y - (body[i] as Line).y)
+    .filter((d) => d >= 1)
+    .sort((a, b) => a - b);
+  const pitch = steps[Math.floor(steps.length / 2)] ?? 1;
+  const y = (i: number) => (body[i] as Line).y;
+  const close = (d: number) => d < CLOSE * pitch;
+  // A table that prints a space between digits and Chinese ("20 万") keeps it where a line broke there.
+  const spaced = body.some((l) => l.cells.some((c) => /[0-9A-Za-z] [\u4e00-\u9fff]|[\u4e00-\u9fff] [0-9A-Za-z]/.test(c.text)));
+  const join = (a: string, b: string) => (spaced && (/[0-9A-Za-z]$/.test(a) && /^[\u4e00-\u9fff]/.test(b) || /[\u4e00-\u9fff]$/.test(a) && /^[0-9A-Za-z]/.test(b)) ? `${a} ${b}` : `${a}${b}`);
+  let prev: number | undefined;
+  for (let i = 0; i < cells.length; i++) {
+    if (!inScope(i)) continue;
+    const r = cells[i] as (string | undefined)[];
+    const parts = r.flatMap((v, k) => (own(k) && v !== undefined ? [k] : []));
+    const fragment = parts.length > 0 && parts.every(words) && !parts.some((k) => ROW_START.test(r[k] ?? ''));
+    if (fragment) {
+      const next = i + 1 < cells.length && inScope(i + 1) ? i + 1 : undefined;
+      const dNext = next === undefined ? Number.POSITIVE_INFINITY : y(next) - y(i);
+      const dPrev = prev === undefined ? Number.POSITIVE_INFINITY : y(i) - y(prev);
+      const free = next !== undefined && parts.every((k) => cells[next]?.[k] === undefined);
+      const toNext = free && close(dNext) && dNext <= dPrev;
+      const toPrev = !toNext && prev !== undefined && close(dPrev);
+      if (toNext || toPrev) {
+        const target = cells[(toNext ? next : prev) as number] as (string | undefined)[];
+        for (const k of parts) {
+          target[k] = toNext ? r[k] : join(target[k] ?? '', r[k] ?? '');
+          r[k] = undefined;
+        }
+        continue;
+      }
+    }
+    prev = i;
+  }
+}
+
+/**
+ * In pdftotext's text, where lines are evenly spaced: a line holding only a name that does not
+ * start a row is joined to the row below when that row has figures but no name (the name's first
+ * part, centred above them), or to the row above when that row's name filled its cell.
+ */
+function joinWrappedInText(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], columns: readonly Column[], from: number, to: number): void {
+  const name = grid.findIndex((c, i) => i >= from && i < to && c.key === 'name');
+  if (name < 0) return;
   const col = columns[name] as Column;
   const edge = Math.max(...body.flatMap((l) => l.cells.filter((c) => within(col, centre(c))).map((c) => c.x1)));
-  const pitches = body.slice(1).map((l, i) => l.y - (body[i] as Line).y).filter((d) => d > 0).sort((a, b) => a - b);
-  const pitch = pitches[Math.floor(pitches.length / 2)] ?? 1;
-  const pdf = body[0]?.unit === 'pt';
-  // A merged group cell is no part of a row's own cells.
   const own = (k: number) => k >= from && k < to && grid[k]?.key !== 'group';
   const inScope = (i: number) => (cells[i] ?? []).some((v, k) => own(k) && v !== undefined);
   const onlyName = (i: number) => {
     const r = cells[i] ?? [];
     return r[name] !== undefined && r.every((v, k) => k === name || !own(k) || v === undefined);
   };
-  const close = (a: number, b: number) => Math.abs((body[b] as Line).y - (body[a] as Line).y) < 0.8 * pitch;
   const filled = (i: number) => {
     const cell = body[i]?.cells.find((c) => within(col, centre(c)));
     return cell !== undefined && cell.x1 >= edge - 1.5 * charWidth(cell);
   };
-  // The line whose name each line's name now carries on, for the text rule.
+  // The line whose name each line's name now carries on.
   const nameLine = new Map<number, number>();
   let prev: number | undefined;
   for (let i = 0; i < cells.length; i++) {
@@ -486,16 +543,15 @@ function joinWrapped(cells: (string | undefined)[][], grid: readonly GridColumn[
     const r = cells[i] as (string | undefined)[];
     const text = r[name] as string;
     if (onlyName(i) && !ROW_START.test(text)) {
-      // The row's figures below, without a name: the name's first part, centred above them.
       const next = cells[i + 1];
-      if (next && next[name] === undefined && inScope(i + 1) && (!pdf || close(i, i + 1))) {
+      if (next && next[name] === undefined && inScope(i + 1)) {
         next[name] = text;
         nameLine.set(i + 1, i);
         r[name] = undefined;
         continue;
       }
       const before = prev === undefined ? undefined : (cells[prev] as (string | undefined)[]);
-      if (before && prev !== undefined && before[name] !== undefined && (pdf ? close(prev, i) : filled(nameLine.get(prev) ?? prev))) {
+      if (before && prev !== undefined && before[name] !== undefined && filled(nameLine.get(prev) ?? prev)) {
         before[name] = `${before[name]}${text}`;
         nameLine.set(prev, i);
         r[name] = undefined;

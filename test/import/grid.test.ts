@@ -214,6 +214,38 @@ describe('placeTable: Jiangsu shapes', () => {
 });
 
 describe('placeTable: rows', () => {
+  it('joins the wrapped cells of a 政府采购 row to the row they stand closest to, in their own columns', () => {
+    // 江苏省高级人民法院 2019, 政府采购支出预算表: a wrapped line stands 0.65 lines from its row,
+    // rows 1.35 apart or more; the first part of a cell may stand above the row's figures.
+    const placed = placeTable(
+      [
+        line(13.07, ['采购品目大', 69, 119]),
+        line(13.68, ['专项名称', 153, 193], ['经济科目', 247, 287], ['采购物品名称', 332, 392], ['采购组织形式', 415, 475], ['总计', 502, 522]),
+        line(14.28, ['类', 89, 99]),
+        line(15.66, ['合计', 68, 88], ['5,227.59', 499, 539]),
+        line(17.01, ['一、货物 A', 68, 115], ['1,637.72', 499, 539]),
+        line(18.36, ['信息网络及软件购', 225, 309]),
+        line(19.01, ['信息网络建设费', 132, 201], ['966.50', 509, 539]),
+        line(19.66, ['置更新', 225, 255]),
+        line(21.01, ['PC 服务器', 320, 362], ['政府集中采购', 415, 475], ['68.00', 514, 539]),
+        line(22.38, ['台式计算机（20 万', 320, 404]),
+        line(23.03, ['政府集中采购', 415, 475], ['99.00', 514, 539]),
+        line(23.68, ['以上）', 320, 350]),
+      ],
+      { textColumns: true },
+    );
+    expect(placed.kind === 'grid' && [placed.columns.map((c) => c.key), placed.rows]).toEqual([
+      ['采购品目大类', '专项名称', '经济科目', '采购物品名称', '采购组织形式', '合计'],
+      [
+        { 采购品目大类: '合计', 合计: '5,227.59' },
+        { 采购品目大类: '一、货物 A', 合计: '1,637.72' },
+        { 专项名称: '信息网络建设费', 经济科目: '信息网络及软件购置更新', 合计: '966.50' },
+        { 采购物品名称: 'PC 服务器', 采购组织形式: '政府集中采购', 合计: '68.00' },
+        { 采购物品名称: '台式计算机（20 万以上）', 采购组织形式: '政府集中采购', 合计: '99.00' },
+      ],
+    ]);
+  });
+
   it('joins a name wrapped around its figures, and keeps a short name with no figure its own row', () => {
     // 江苏省高级人民法院 2019, page 10: the name wraps, and its figures stand between its two lines.
     const placed = placeTable([
