@@ -86,8 +86,11 @@ const LEADERS = /\s*(?:…+|\.{3,}|·{3,})\s*$/;
 
 const PART = /^第[一二三四五六七八九十]+部分/;
 const SECTION = /^[一二三四五六七八九十]+、/;
-/** Paragraph markers: a line opening with one starts a paragraph of its own. */
-const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
+/**
+ * Paragraph markers: a line opening with one starts a paragraph of its own. "1." is one, and so is
+ * "9.2025年…" (a number before a year), but "107.62" (an amount wrapped onto the line) is not.
+ */
+const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:[、．]|\.(?!\d{1,2}(?!\d))))/;
 /** The unnumbered section titles of the Shanghai documents ("上海市财政局（单位）主要职能"). */
 const TOP = /(?:主要职能|机构设置|名词解释|编制说明|情况说明)$/;
 
@@ -116,32 +119,85 @@ interface Geometry {
   readonly pages: ReadonlyMap<number, { readonly left: number; readonly right: number }>;
   /** The width of one Chinese character. */
   readonly em: number;
+  /** Whether the document prints a space between digits and Chinese ("2019 年"), and keeps it. */
+  readonly spacedDigits: boolean;
+}
+
+/**
+ * Whether a document spaces digits from Chinese throughout: it does if (almost) every place they
+ * meet inside a line has the space.
+ */
+function spacesDigits(lines: readonly Line[]): boolean {
+  const all = lines.map((l) => l.text).join('\n');
+  const spaced = all.match(/[\u4e00-\u9fff] \d|\d [\u4e00-\u9fff]/g)?.length ?? 0;
+  const tight = all.match(/[\u4e00-\u9fff]\d|\d[\u4e00-\u9fff]/g)?.length ?? 0;
+  return spaced > 0 && spaced >= (spaced + tight) * 0.9;
+}
+
+/**
+ * Joins a line wrapped by the page to the text before it. The break drops the space a document
+ * that spaces digits from Chinese prints there ("支出预算" / "37188.34 万元"), so it is put back.
+ */
+function joinLines(before: string, after: string, spacedDigits: boolean): string {
+  const between = /[\u4e00-\u9fff]$/.test(before) ? /^\d/.test(after) : /\d$/.test(before) && /^[\u4e00-\u9fff]/.test(after);
+  return spacedDigits && between ? `${before} ${after}` : before + after;
 }
 
 /**
  * A cell's right edge on the page. pdftotext gives a wide character one column of its layout, so
- * its cells' extents count characters; the width a line takes on the page is its display width.
+ * its cells' extents count characters; the width a line takes on the page is its display width,
+ * which also counts the wide characters of the cells before this one.
  */
 function rightOf(l: Line, c: Line['cells'][number]): number {
-  return l.unit === 'char' ? c.x0 + textWidth(c.text) : c.x1;
+  if (l.unit !== 'char') return c.x1;
+  const before = l.cells.slice(0, l.cells.indexOf(c));
+  const wide = before.reduce((sum, b) => sum + textWidth(b.text) - (b.x1 - b.x0), 0);
+  return c.x0 + wide + textWidth(c.text);
 }
 
-function geometryOf(lines: readonly Line[]): Geometry {
+/**
+ * The first piece of a line the page could not have broken: a figure or Latin word with the marks
+ * around it ("107.62万", "（包"), else one character and the closing marks after it ("元；").
+ */
+const UNBREAKABLE = /^[（(“‘《〔[]*[，。、；：！？）)”’》〕\]]*(?:[A-Za-z0-9.,%‰/-]+|.)[，。、；：！？）)”’》〕\]%]*/u;
+
+/**
+ * How wide the first unbreakable piece of `line` is, in the page's units. A closing mark cannot
+ * open a line, so one printed there ("”174.83万元") was carried over with what follows it; the
+ * spaces of a letter-spaced line are no gaps of the text.
+ */
+function leadWidth(line: Line, g: Geometry): number {
+  const lead = UNBREAKABLE.exec(squash(line.text))?.[0] ?? '';
+  return (textWidth(lead) * g.em) / 2;
+}
+
+function geometryOf(lines: readonly Line[], options: ProseOptions): Geometry {
   const flat = lines.every((l) => l.cells.every((c) => c.x1 - c.x0 === 99 && c.x0 % 100 === 0));
   // Margins are read from lines of running text, never from a letter-spaced one, which may overshoot.
   const prose = lines.filter((l) => l.cells.length === 1 && squash(l.text).length >= 8 && !isLetterSpaced(l.text));
-  const pages = new Map<number, { left: number; right: number }>();
-  for (const l of prose) {
-    const c = l.cells[0] as Line['cells'][number];
-    const m = pages.get(l.page);
-    pages.set(l.page, m ? { left: Math.min(m.left, c.x0), right: Math.max(m.right, rightOf(l, c)) } : { left: c.x0, right: rightOf(l, c) });
-  }
+  const byPage = new Map<number, Line[]>();
+  for (const l of prose) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
   // A page of short lines only is no full page: its right margin is the document's at least.
   const rights = prose.map((l) => (l.cells[0] ? rightOf(l, l.cells[0]) : 0)).sort((a, b) => a - b);
   const usual = rights[Math.floor(rights.length * 0.8)] ?? 0;
-  for (const [p, m] of pages) pages.set(p, { left: m.left, right: Math.max(m.right, usual) });
+  const pages = new Map<number, { left: number; right: number }>();
+  for (const [p, ls] of byPage) {
+    const left = Math.min(...ls.map((l) => l.cells[0]?.x0 ?? 0));
+    pages.set(p, { left, right: Math.max(rightMargin(ls), usual) });
+  }
   const ems = prose.map((l) => ((l.cells[0] ? rightOf(l, l.cells[0]) : 0) - (l.cells[0]?.x0 ?? 0)) / Math.max(1, textWidth(l.text) / 2)).sort((a, b) => a - b);
-  return { flat, pages, em: ems[Math.floor(ems.length / 2)] ?? 2 };
+  return { flat, pages, em: ems[Math.floor(ems.length / 2)] ?? 2, spacedDigits: !options.tightDigits && spacesDigits(lines) };
+}
+
+/**
+ * A page's right margin: where its long lines usually end. Not the longest line: pdftotext gives
+ * every character one column, so a line set tighter than the others runs past the margin.
+ */
+function rightMargin(lines: readonly Line[]): number {
+  const rights = lines.map((l) => (l.cells[0] ? rightOf(l, l.cells[0]) : 0)).sort((a, b) => a - b);
+  const longest = rights.at(-1) ?? 0;
+  const long = rights.filter((r) => r >= longest * 0.75);
+  return long[Math.floor(long.length / 2)] ?? longest;
 }
 
 /** Whether `line` carries on the paragraph of `prev` (wrapped by the page), or starts a new one. */
@@ -163,16 +219,54 @@ function continues(prev: Line, line: Line, g: Geometry, glossary: boolean): bool
   const before = g.pages.get(prev.page);
   if (!margins || !before) return false;
   const indented = first.x0 > margins.left + g.em * 0.4;
-  const full = rightOf(prev, last) >= before.right - g.em * 1.5;
-  return full && !indented;
+  // A line is wrapped when what opens the next one would not have fitted after it: a long figure
+  // can leave a wrapped line well short of the margin.
+  const full = rightOf(prev, last) + leadWidth(line, g) >= before.right - g.em * 1.5;
+  return (full && !indented) || brokenMidSentence(prev, g);
+}
+
+/**
+ * A long line stopping in the middle of a sentence ("…主要原因是本部门") is broken by hand, not
+ * ended: a paragraph ends with a mark, whatever the next line's indent.
+ */
+function brokenMidSentence(prev: Line, g: Geometry): boolean {
+  const margins = g.pages.get(prev.page);
+  const last = prev.cells.at(-1);
+  if (!margins || !last) return false;
+  const long = rightOf(prev, last) - margins.left >= (margins.right - margins.left) * 0.8;
+  return long && /[\u4e00-\u9fff]$/.test(squash(prev.text));
+}
+
+/** Marks that never open a line: a line printed opening with one was pushed off the line before. */
+const CLOSING = /^[、，。；：！？）)”’》〕]/;
+
+/**
+ * pdftotext sets the end of a line a little lower at times and prints it as a line of its own
+ * ("…机关（本级）" / "、徐" / "州铁路运输法院。"): such a stray is put back at the end of its line.
+ */
+function mergeStrays(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out.at(-1);
+    const last = prev?.cells.at(-1);
+    const first = l.cells[0];
+    if (!prev || !last || !first || prev.page !== l.page || l.unit !== 'char' || !CLOSING.test(l.text.trim())) {
+      out.push(l);
+      continue;
+    }
+    const shift = last.x1 - first.x0;
+    const moved = l.cells.map((c) => ({ ...c, x0: c.x0 + shift, x1: c.x1 + shift }));
+    out[out.length - 1] = { ...prev, text: `${prev.text}${l.text}`, cells: [...prev.cells, ...moved] };
+  }
+  return out;
 }
 
 function paragraphs(lines: readonly Line[], g: Geometry, options: ProseOptions, glossary = false): string[] {
   const out: string[] = [];
   let prev: Line | undefined;
-  for (const l of lines) {
+  for (const l of mergeStrays(lines)) {
     const t = tidyLine(l.text, options);
-    if (prev && out.length > 0 && continues(prev, l, g, glossary)) out[out.length - 1] += t;
+    if (prev && out.length > 0 && continues(prev, l, g, glossary)) out[out.length - 1] = joinLines(out[out.length - 1] ?? '', t, g.spacedDigits);
     else out.push(t);
     prev = l;
   }
@@ -185,13 +279,13 @@ const block = (paras: readonly string[]): string | undefined => (paras.length > 
 // ---------------------------------------------------------------------------------------------
 // Cover and contents
 
-function coverOf(lines: readonly Line[], options: ProseOptions): { title: string; subtitle?: string } {
+function coverOf(lines: readonly Line[], options: ProseOptions, spacedDigits: boolean): { title: string; subtitle?: string } {
   const cover = lines.filter((l) => !DATE.test(l.text.trim()));
   const subtitle = cover.find((l) => /[:：]/.test(l.text));
   const title = cover
     .filter((l) => l !== subtitle)
     .map((l) => tidyLine(l.text, options))
-    .join('');
+    .reduce((t, l) => joinLines(t, l, spacedDigits), '');
   return { title, ...(subtitle ? { subtitle: tidyLine(subtitle.text, options) } : {}) };
 }
 
@@ -404,8 +498,8 @@ function projectsOf(roots: readonly Node[], g: Geometry, options: ProseOptions):
 export function readProse(input: readonly Line[], options: ProseOptions = {}): Prose {
   const lines = input.filter((l) => !isFooter(l));
   const { entries, start, end } = contentsOf(lines, options);
-  const cover = coverOf(lines.slice(0, start), options);
-  const g = geometryOf(lines.slice(end));
+  const g = geometryOf(lines.slice(end), options);
+  const cover = coverOf(lines.slice(0, start), options, g.spacedDigits);
   const roots = outline(lines, end, g);
   return {
     document: documentOf(lines, cover),
