@@ -235,6 +235,27 @@ function joinWrappedHeaders(head: readonly HeaderCell[]): HeaderCell[] {
   return cells;
 }
 
+/**
+ * Names indented by level (类 at one x, 款 further in) can look like two columns of words. A column
+ * of words without a header of its own, beside another column of words that no row shares with it,
+ * is the same printed column.
+ */
+function mergeIndented(columns: Column[], body: readonly Line[], lo: number, hi: number): void {
+  const cellsOf = (c: Column) => body.map((l) => l.cells.filter((x) => within(c, centre(x))));
+  const words = (c: Column) => cellsOf(c).every((cs) => cs.every((x) => !AMOUNT.test(x.text) && !MONEY.test(x.text)));
+  for (let i = 0; i + 1 < columns.length; i++) {
+    const a = columns[i] as Column;
+    const b = columns[i + 1] as Column;
+    if ((a.leaf !== undefined) === (b.leaf !== undefined) || !words(a) || !words(b)) continue;
+    const ca = cellsOf(a);
+    const cb = cellsOf(b);
+    if (ca.some((cs, k) => cs.length > 0 && (cb[k]?.length ?? 0) > 0)) continue;
+    columns.splice(i, 2, { ...a, x0: Math.min(a.x0, b.x0), x1: Math.max(a.x1, b.x1), right: b.right, leaf: a.leaf ?? b.leaf });
+    widen(columns, lo, hi);
+    i--;
+  }
+}
+
 /** No header cell of a lower line sits over this one in its column. */
 function lowest(head: readonly HeaderCell[], h: HeaderCell, col: Column | undefined): boolean {
   return !head.some((o) => o.line > h.line && overlap(o, h) > -charWidth(h) && (!col || within(col, centre(o))));
@@ -333,6 +354,7 @@ function printedHeader(printed: readonly Line[], unplaced: Unplaced[]): Header {
   widen(columns, lo, hi);
   const head = joinWrappedHeaders(raw);
   assignLeaves(columns, head, lo, hi);
+  mergeIndented(columns, body, lo, hi);
   fitEdges(columns, lo, hi);
   const leaves = new Set(columns.flatMap((c) => (c.leaf ? [c.leaf] : [])));
   const ranges = parentRanges(
@@ -494,14 +516,17 @@ function joinWrappedOnPage(cells: (string | undefined)[][], grid: readonly GridC
     if (!inScope(i)) continue;
     const r = cells[i] as (string | undefined)[];
     const parts = r.flatMap((v, k) => (own(k) && v !== undefined ? [k] : []));
-    const fragment = parts.length > 0 && parts.every(words) && !parts.some((k) => ROW_START.test(r[k] ?? ''));
+    // A line of words only is part of a row printed around its figures; one that starts a row
+    // ("三、单位预留机动经") can only be the first part, of the row just below.
+    const opens = parts.some((k) => ROW_START.test(r[k] ?? ''));
+    const fragment = parts.length > 0 && parts.every(words);
     if (fragment) {
       const next = i + 1 < cells.length && inScope(i + 1) ? i + 1 : undefined;
       const dNext = next === undefined ? Number.POSITIVE_INFINITY : y(next) - y(i);
       const dPrev = prev === undefined ? Number.POSITIVE_INFINITY : y(i) - y(prev);
       const free = next !== undefined && parts.every((k) => cells[next]?.[k] === undefined);
-      const toNext = free && close(dNext) && dNext <= dPrev;
-      const toPrev = !toNext && prev !== undefined && close(dPrev);
+      const toNext = free && close(dNext) && (dNext <= dPrev || opens);
+      const toPrev = !toNext && !opens && prev !== undefined && close(dPrev);
       if (toNext || toPrev) {
         const target = cells[(toNext ? next : prev) as number] as (string | undefined)[];
         for (const k of parts) {
@@ -575,6 +600,18 @@ function nameOverBlocks(cells: (string | undefined)[], grid: readonly GridColumn
     if (next < 0 || out[next] !== undefined) return;
     out[next] = text;
     out[i] = undefined;
+  });
+  // A total's name printed in one block's name column, its figures only in the next block's
+  // (江苏 2018's 当年支出小计 under 功能分类, its figure under 支出用途), is the next block's row.
+  const names = grid.flatMap((c, i) => (c.key === 'name' ? [i] : []));
+  names.forEach((name, b) => {
+    const next = names[b + 1];
+    // A numbered name (三、国防支出) is its own block's row, figures or not.
+    if (next === undefined || out[name] === undefined || out[next] !== undefined || NUMBERED.test(out[name] ?? '')) return;
+    const figuresIn = (from: number, to: number) => out.some((v, j) => j > from && j < to && v !== undefined);
+    if (figuresIn(name, next) || !figuresIn(next, names[b + 2] ?? grid.length)) return;
+    out[next] = out[name];
+    out[name] = undefined;
   });
   return out;
 }

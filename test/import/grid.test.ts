@@ -214,6 +214,23 @@ describe('placeTable: Jiangsu shapes', () => {
 });
 
 describe('placeTable: rows', () => {
+  it('keeps a total centred in the name column, apart from the names, in that column (江苏 2017)', () => {
+    const placed = placeTable([
+      line(17.36, ['科目编码', 116, 157], ['科目名称', 287, 327], ['金额', 460, 480]),
+      line(19.12, ['合计', 297, 317], ['17,123.19', 487, 532]),
+      line(20.88, ['301', 67, 82], ['工资福利支出', 217, 277], ['7,687.65', 492, 532]),
+      line(22.64, ['30101', 67, 92], ['基本工资', 217, 256], ['2,509.00', 492, 532]),
+    ]);
+    expect(placed.kind === 'grid' && [placed.columns.map((c) => c.key), placed.rows]).toEqual([
+      ['code', 'name', '金额'],
+      [
+        { name: '合计', 金额: '17,123.19' },
+        { code: '301', name: '工资福利支出', 金额: '7,687.65' },
+        { code: '30101', name: '基本工资', 金额: '2,509.00' },
+      ],
+    ]);
+  });
+
   it('joins the wrapped cells of a 政府采购 row to the row they stand closest to, in their own columns', () => {
     // 江苏省高级人民法院 2019, 政府采购支出预算表: a wrapped line stands 0.65 lines from its row,
     // rows 1.35 apart or more; the first part of a cell may stand above the row's figures.
