@@ -276,6 +276,44 @@ function joinLetters(l: Line): Line {
   return cells.length === l.cells.length ? l : { ...l, cells, text: cells.map((c) => c.text).join(' ') };
 }
 
+/**
+ * pdftotext lays out each page on a character grid of its own, so a table continued on the next
+ * page can stand narrower there. When a later page's body falls into as many columns as the
+ * first's, each of its cells is moved by the shift between its column there and on the first page
+ * (right edges for figures, which are set flush right; left edges for words).
+ */
+function alignPages(body: readonly Line[]): Line[] {
+  if (body[0]?.unit !== 'char') return [...body];
+  const pages = [...new Set(body.map((l) => l.page))];
+  if (pages.length < 2) return [...body];
+  const columnsOf = (page: number) => {
+    const lines = body.filter((l) => l.page === page);
+    return bodyColumns(
+      lines.flatMap((l) => l.cells.map((c) => ({ ...c, x0: c.x0 + 0.5, x1: c.x1 - 0.5 }))),
+      lines.length,
+    );
+  };
+  const first = columnsOf(pages[0] as number);
+  const shifts = new Map<number, Column[]>();
+  for (const p of pages.slice(1)) {
+    const own = columnsOf(p);
+    if (own.length === first.length) shifts.set(p, own);
+  }
+  return body.map((l) => {
+    const own = shifts.get(l.page);
+    if (!own) return l;
+    const cells = l.cells.map((c) => {
+      const k = own.findIndex((col) => overlap(col, c) > 0);
+      const to = first[k];
+      const from = own[k];
+      if (!to || !from) return c;
+      const d = MONEY.test(c.text) || AMOUNT.test(c.text) ? to.x1 - from.x1 : to.x0 - from.x0;
+      return { ...c, x0: c.x0 + d, x1: c.x1 + d };
+    });
+    return { ...l, cells };
+  });
+}
+
 /** A table continued on the next page prints its header again: those lines are not rows. */
 function withoutRepeatedHeaders(body: readonly Line[], headLines: readonly Line[]): Line[] {
   const words = new Set(headLines.flatMap((l) => l.cells.flatMap(headerWords).map((c) => squash(c.text))));
@@ -336,7 +374,7 @@ function printedHeader(printed: readonly Line[], unplaced: Unplaced[]): Header {
   // A table without figures still prints its total row ("合计") under the header.
   if (start < 0 && lines.length > 1 && /^(?:合计|总计)$/.test(squash(lines.at(-1)?.text ?? ''))) start = lines.length - 1;
   const headLines = start < 0 ? lines : lines.slice(0, start);
-  const body = start < 0 ? [] : withoutRepeatedHeaders(lines.slice(start), headLines);
+  const body = alignPages(start < 0 ? [] : withoutRepeatedHeaders(lines.slice(start), headLines));
   const numberLine = headLines.find(isNumberLine);
   const raw: HeaderCell[] = headLines.flatMap((l) =>
     l === numberLine ? [] : l.cells.flatMap(headerWords).map((c) => ({ text: squash(c.text), x0: c.x0, x1: c.x1, line: l.y, page: l.page })),
@@ -346,7 +384,7 @@ function printedHeader(printed: readonly Line[], unplaced: Unplaced[]): Header {
   const hi = Math.max(...all.map((c) => c.x1));
   // On a page, text set flush against a neighbouring column can touch it by a point: each cell is
   // taken a point narrower on both sides, so that touching is not joining.
-  const trim = lines[0]?.unit === 'pt' ? 1 : 0;
+  const trim = lines[0]?.unit === 'pt' ? 1 : lines[0]?.unit === 'char' ? 0.5 : 0;
   const columns = bodyColumns(
     body.flatMap((l) => l.cells.map((c) => (c.x1 - c.x0 > 4 * trim ? { ...c, x0: c.x0 + trim, x1: c.x1 - trim } : c))),
     body.length,
