@@ -50,10 +50,13 @@ const AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const CODE = /^\d{3}(?:\s*\d{2}){0,3}$/;
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|\d+[、.．])/;
 const ROW_START = /^(?:[一二三四五六七八九十]+、|\d+[、.．]|合计|总计)/;
-/** Two header lines this close (in text lines) are one cell wrapped. */
-const WRAP = 1.8;
-/** A line of a wrapped header cell stands this close under the one before it, at most. */
-const WRAPPED_LINE = 1.6;
+/**
+ * A line of a wrapped header cell stands this close under the one before it, at most (in text
+ * lines). Measured on the sources: wrapped lines 1.16–1.66 below, a parent over a single child
+ * 1.74 and more (江苏 2018's 支出 over 支出用途). The margin is thin: a header that breaks it is read
+ * as a parent and its child, and the round-trip test shows it.
+ */
+const WRAPPED_LINE = 1.7;
 /** A wrapped line of a row stands less than this share of the row pitch from the row's line. */
 const CLOSE = 0.75;
 /** A code printed in columns of its parts: 类 款 项, each its own column. */
@@ -106,8 +109,10 @@ function bodyColumns(cells: readonly Cell[], lineCount: number): Column[] {
 
 interface HeaderCell extends Span {
   readonly text: string;
-  /** The line's y, in text lines down the page. */
+  /** The line's y, in text lines down the page (a wrapped header's last line). */
   readonly line: number;
+  /** A wrapped header's first line. */
+  readonly top?: number;
   readonly page: number;
 }
 
@@ -215,18 +220,20 @@ function assignLeaves(columns: Column[], head: readonly HeaderCell[], lo: number
 /**
  * A header too long for its cell wraps onto the next line ("采购品目大" / "类"): a cell with exactly
  * one cell right under it, a text line below and within its width, is one header with it. A parent
- * has more than one cell under it, or stands further up: header rows are padded, so a parent over a
- * single child (支出 over 支出用途) is 1.7 lines or more above it, a wrapped line 1.2–1.55.
+ * has more than one cell under it, or stands further up: header rows are padded (see
+ * WRAPPED_LINE).
  */
 function joinWrappedHeaders(head: readonly HeaderCell[]): HeaderCell[] {
   let cells = [...head];
   for (let changed = true; changed; ) {
     changed = false;
     for (const upper of [...cells].sort((a, b) => a.line - b.line)) {
-      const under = cells.filter((l) => l.line > upper.line && l.line - upper.line <= WRAPPED_LINE && overlap(upper, l) > 0);
+      // A cell joined already is seen from above at its first line (a parent over two wrapped headers
+      // sees both), and goes on from its last (因公出 / 国（境） / 费).
+      const under = cells.filter((l) => (l.top ?? l.line) > upper.line && (l.top ?? l.line) - upper.line <= WRAPPED_LINE && overlap(upper, l) > 0);
       const lower = under[0];
       if (under.length !== 1 || !lower || centre(lower) < upper.x0 || centre(lower) > upper.x1) continue;
-      const joined = { ...lower, text: upper.text + lower.text, x0: Math.min(upper.x0, lower.x0), x1: Math.max(upper.x1, lower.x1) };
+      const joined = { ...lower, text: upper.text + lower.text, top: upper.top ?? upper.line, x0: Math.min(upper.x0, lower.x0), x1: Math.max(upper.x1, lower.x1) };
       cells = cells.filter((c) => c !== upper && c !== lower).concat(joined);
       changed = true;
       break;
@@ -277,6 +284,15 @@ function joinLetters(l: Line): Line {
 }
 
 /**
+ * The cells of lines, each a little narrower on both sides (a point on a page, half a character in
+ * text): text set flush against a neighbouring column can touch it, and touching is not joining.
+ */
+function narrowed(lines: readonly Line[]): Cell[] {
+  const trim = lines[0]?.unit === 'pt' ? 1 : lines[0]?.unit === 'char' ? 0.5 : 0;
+  return lines.flatMap((l) => l.cells.map((c) => (c.x1 - c.x0 > 4 * trim ? { ...c, x0: c.x0 + trim, x1: c.x1 - trim } : c)));
+}
+
+/**
  * pdftotext lays out each page on a character grid of its own, so a table continued on the next
  * page can stand narrower there. When a later page's body falls into as many columns as the
  * first's, each of its cells is moved by the shift between its column there and on the first page
@@ -288,10 +304,7 @@ function alignPages(body: readonly Line[]): Line[] {
   if (pages.length < 2) return [...body];
   const columnsOf = (page: number) => {
     const lines = body.filter((l) => l.page === page);
-    return bodyColumns(
-      lines.flatMap((l) => l.cells.map((c) => ({ ...c, x0: c.x0 + 0.5, x1: c.x1 - 0.5 }))),
-      lines.length,
-    );
+    return bodyColumns(narrowed(lines), lines.length);
   };
   const first = columnsOf(pages[0] as number);
   const shifts = new Map<number, Column[]>();
@@ -382,13 +395,7 @@ function printedHeader(printed: readonly Line[], unplaced: Unplaced[]): Header {
   const all = lines.flatMap((l) => l.cells);
   const lo = Math.min(...all.map((c) => c.x0));
   const hi = Math.max(...all.map((c) => c.x1));
-  // On a page, text set flush against a neighbouring column can touch it by a point: each cell is
-  // taken a point narrower on both sides, so that touching is not joining.
-  const trim = lines[0]?.unit === 'pt' ? 1 : lines[0]?.unit === 'char' ? 0.5 : 0;
-  const columns = bodyColumns(
-    body.flatMap((l) => l.cells.map((c) => (c.x1 - c.x0 > 4 * trim ? { ...c, x0: c.x0 + trim, x1: c.x1 - trim } : c))),
-    body.length,
-  );
+  const columns = bodyColumns(narrowed(body), body.length);
   widen(columns, lo, hi);
   const head = joinWrappedHeaders(raw);
   assignLeaves(columns, head, lo, hi);
@@ -415,7 +422,7 @@ function printedHeader(printed: readonly Line[], unplaced: Unplaced[]): Header {
       const upper = path[k] as HeaderCell;
       const lower = path[k + 1] as HeaderCell;
       const r = ranges.find((x) => x.cell === upper);
-      if (r && r.from === r.to && lower.line - upper.line <= WRAP) {
+      if (r && r.from === r.to && lower.line - upper.line <= WRAPPED_LINE) {
         path.splice(k, 2, { ...lower, text: upper.text + lower.text, line: upper.line });
       }
     }
@@ -514,10 +521,10 @@ function rowsOf(rows: readonly BodyRow[], columns: readonly GridColumn[], from: 
 }
 
 /**
- * A name too long for its cell wraps onto the next line, and the row's other cells may be centred
- * between the parts: a line holding nothing in a block but a name that does not start a row is
- * joined to the row it belongs to. On a PDF page a wrapped line stands closer to its row than rows
- * stand to each other; in text, a name wraps when it filled its cell.
+ * Words too long for their cell wrap onto the next line, and the row's other cells may be centred
+ * between the parts: a line holding only words in a block is joined to the row it belongs to. On a
+ * PDF page a wrapped line stands closer to its row than rows stand to each other (any column of
+ * words); in text, a name wraps when it filled its cell.
  */
 function joinWrapped(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], columns: readonly Column[], from: number, to: number): void {
   // Cells extracted one by one are whole: nothing wraps.
@@ -536,6 +543,7 @@ function joinWrappedOnPage(cells: (string | undefined)[][], grid: readonly GridC
   const own = (k: number) => k >= from && k < to && grid[k]?.key !== 'group';
   const words = (k: number) => STUB_KEYS.has(grid[k]?.key ?? '') || grid[k]?.kind === 'text';
   const inScope = (i: number) => (cells[i] ?? []).some((v, k) => own(k) && v !== undefined);
+  const figuresOn = (i: number) => (cells[i] ?? []).some((v, k) => own(k) && v !== undefined && !words(k));
   // Rows stand a pitch apart: the usual distance between lines, leaving out the short steps of
   // wrapped lines (a row is a line high at least).
   const steps = body
@@ -562,13 +570,15 @@ function joinWrappedOnPage(cells: (string | undefined)[][], grid: readonly GridC
       const next = i + 1 < cells.length && inScope(i + 1) ? i + 1 : undefined;
       const dNext = next === undefined ? Number.POSITIVE_INFINITY : y(next) - y(i);
       const dPrev = prev === undefined ? Number.POSITIVE_INFINITY : y(i) - y(prev);
-      const free = next !== undefined && parts.every((k) => cells[next]?.[k] === undefined);
+      // The row below takes a first part in front of what it holds: a name over three lines
+      // (其他一般公共 / 服务支出项目 20.00 / 经费) is read top to bottom.
+      const free = next !== undefined && parts.every((k) => cells[next]?.[k] === undefined || figuresOn(next));
       const toNext = free && close(dNext) && (dNext <= dPrev || opens);
       const toPrev = !toNext && !opens && prev !== undefined && close(dPrev);
       if (toNext || toPrev) {
         const target = cells[(toNext ? next : prev) as number] as (string | undefined)[];
         for (const k of parts) {
-          target[k] = toNext ? r[k] : join(target[k] ?? '', r[k] ?? '');
+          target[k] = toNext ? (target[k] === undefined ? r[k] : join(r[k] ?? '', target[k] ?? '')) : join(target[k] ?? '', r[k] ?? '');
           r[k] = undefined;
         }
         continue;
@@ -641,13 +651,15 @@ function nameOverBlocks(cells: (string | undefined)[], grid: readonly GridColumn
   });
   // A total's name printed in one block's name column, its figures only in the next block's
   // (江苏 2018's 当年支出小计 under 功能分类, its figure under 支出用途), is the next block's row.
-  const names = grid.flatMap((c, i) => (c.key === 'name' ? [i] : []));
-  names.forEach((name, b) => {
-    const next = names[b + 1];
+  const starts = blockStarts(grid);
+  const nameIn = (b: number) => grid.findIndex((c, j) => j >= (starts[b] ?? grid.length) && j < (starts[b + 1] ?? grid.length) && c.key === 'name');
+  const figuresIn = (b: number) => out.some((v, j) => v !== undefined && j >= (starts[b] ?? grid.length) && j < (starts[b + 1] ?? grid.length) && AMOUNT_KEYS.has(grid[j]?.key ?? ''));
+  starts.forEach((_, b) => {
+    const name = nameIn(b);
+    const next = nameIn(b + 1);
     // A numbered name (三、国防支出) is its own block's row, figures or not.
-    if (next === undefined || out[name] === undefined || out[next] !== undefined || NUMBERED.test(out[name] ?? '')) return;
-    const figuresIn = (from: number, to: number) => out.some((v, j) => j > from && j < to && v !== undefined);
-    if (figuresIn(name, next) || !figuresIn(next, names[b + 2] ?? grid.length)) return;
+    if (name < 0 || next < 0 || out[name] === undefined || out[next] !== undefined || NUMBERED.test(out[name] ?? '')) return;
+    if (figuresIn(b) || !figuresIn(b + 1)) return;
     out[next] = out[name];
     out[name] = undefined;
   });
@@ -791,7 +803,7 @@ const LEFT_OUT_COST = 2;
  */
 function stacked(p: HeaderCell, columns: readonly Column[], at: number): boolean {
   const leaf = columns[at]?.leaf;
-  return leaf !== undefined && leaf.line - p.line <= WRAP && overlap(p, leaf) > 0 && columns.every((c, i) => i === at || !c.leaf || overlap(p, c.leaf) <= 0);
+  return leaf !== undefined && leaf.line - p.line <= WRAPPED_LINE && overlap(p, leaf) > 0 && columns.every((c, i) => i === at || !c.leaf || overlap(p, c.leaf) <= 0);
 }
 
 const AMOUNT_KEYS = new Set<string>(AMOUNT_COLUMNS);

@@ -128,7 +128,8 @@ interface Geometry {
  * meet inside a line has the space.
  */
 function spacesDigits(lines: readonly Line[]): boolean {
-  const all = lines.map((l) => l.text).join('\n');
+  // Inside cells only: the gap between two cells of a table row is no space the text prints.
+  const all = lines.flatMap((l) => l.cells.map((c) => c.text)).join('\n');
   const spaced = all.match(/[\u4e00-\u9fff] \d|\d [\u4e00-\u9fff]/g)?.length ?? 0;
   const tight = all.match(/[\u4e00-\u9fff]\d|\d[\u4e00-\u9fff]/g)?.length ?? 0;
   return spaced > 0 && spaced >= (spaced + tight) * 0.9;
@@ -157,7 +158,7 @@ function rightOf(l: Line, c: Line['cells'][number]): number {
 
 /**
  * The first piece of a line the page could not have broken: a figure or Latin word with the marks
- * around it ("107.62万", "（包"), else one character and the closing marks after it ("元；").
+ * around it ("107.62", "（包"), else one character and the closing marks after it ("元；").
  */
 const UNBREAKABLE = /^[（(“‘《〔[]*[，。、；：！？）)”’》〕\]]*(?:[A-Za-z0-9.,%‰/-]+|.)[，。、；：！？）)”’》〕\]%]*/u;
 
@@ -176,7 +177,11 @@ function geometryOf(lines: readonly Line[], options: ProseOptions): Geometry {
   // Margins are read from lines of running text, never from a letter-spaced one, which may overshoot.
   const prose = lines.filter((l) => l.cells.length === 1 && squash(l.text).length >= 8 && !isLetterSpaced(l.text));
   const byPage = new Map<number, Line[]>();
-  for (const l of prose) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  for (const l of prose) {
+    const page = byPage.get(l.page);
+    if (page) page.push(l);
+    else byPage.set(l.page, [l]);
+  }
   // A page of short lines only is no full page: its right margin is the document's at least.
   const rights = prose.map((l) => (l.cells[0] ? rightOf(l, l.cells[0]) : 0)).sort((a, b) => a - b);
   const usual = rights[Math.floor(rights.length * 0.8)] ?? 0;

@@ -214,6 +214,22 @@ describe('placeTable: Jiangsu shapes', () => {
 });
 
 describe('placeTable: rows', () => {
+  it('reads a name wrapped over three lines, around its figures, top to bottom', () => {
+    const placed = placeTable([
+      line(5, ['项目名称', 100, 140], ['金额', 300, 320]),
+      line(7.6, ['一般公共服务支出', 100, 180], ['10.00', 300, 325]),
+      line(10, ['其他一般公共', 100, 160]),
+      line(10.65, ['服务支出项目', 100, 160], ['20.00', 300, 325]),
+      line(11.3, ['经费', 100, 120]),
+      line(13.2, ['机关服务', 100, 140], ['30.00', 300, 325]),
+    ]);
+    expect(placed.kind === 'grid' && placed.rows).toEqual([
+      { name: '一般公共服务支出', 金额: '10.00' },
+      { name: '其他一般公共服务支出项目经费', 金额: '20.00' },
+      { name: '机关服务', 金额: '30.00' },
+    ]);
+  });
+
   it('keeps a total centred in the name column, apart from the names, in that column (江苏 2017)', () => {
     const placed = placeTable([
       line(17.36, ['科目编码', 116, 157], ['科目名称', 287, 327], ['金额', 460, 480]),
