@@ -9,7 +9,7 @@ import type { TableRole } from '../model/vocabulary.js';
 import { type GridBlock, placeTable, type Unplaced } from './grid.js';
 import { readAssets, readProcurement } from './facts.js';
 import { readProse } from './prose.js';
-import { readTargets } from './targets.js';
+import { FORM_LABELS, readTargets } from './targets.js';
 import { type Line, linesOfLayoutText, linesOfPdf, linesOfTabText, MAX_PAGES } from './source.js';
 import { findTables } from './tables.js';
 
@@ -122,7 +122,9 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 const FIGURE = /^[-\d.,%]+$/;
 
 /** Layout rather than content: page numbers, the unit line (kept as each table's unit), 目录. */
-const LAYOUT = /^(?:第?\d{1,3}页?|-\d{1,3}-|\d{1,3}\/\d{1,3}|单位[:：](?:万元|元)|目录)$/;
+const LAYOUT = /^(?:第?\d{1,3}页?|-\d{1,3}-|\d{1,3}\/\d{1,3}|单位[:：](?:万元?|元)|目录)$/;
+/** A table's printed number before its title ("一、", "表三", "公开 01 表"): kept as the number. */
+const NUMBERED_TITLE = /^(?:[一二三四五六七八九十]+、|\d+[.．、]|表[一二三四五六七八九十]+|(?:预算|部门)?公开(?:表)?\d+表?)/;
 
 /**
  * Every printed piece that appears nowhere in the result, by page: a cell of a line is placed when
@@ -134,16 +136,27 @@ function notInResult(lines: readonly Line[], data: unknown): Unplaced[] {
     if (typeof v === 'string') strings.push(squash(v));
     else if (typeof v === 'number') strings.push(String(v));
     else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(k === 'key' ? '' : x);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
   };
   walk(data);
   const exact = new Set(strings);
   const blob = strings.join('\u0000');
   const out: Unplaced[] = [];
   // A figure or a code is placed only where it stands whole: "5.00" inside "125.00" is not it.
-  const placed = (t: string) => t === '' || LAYOUT.test(t) || exact.has(t) || (!FIGURE.test(t) && blob.includes(t));
+  const forms = (data as { performance_targets?: unknown[] }).performance_targets !== undefined;
+  const placed = (raw: string) => {
+    // A contents entry's dot leaders, and a form's labels (read as its structure), are layout.
+    const t = raw.replace(/[.…·]{3,}\d*$/, '');
+    const label = t.replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/^其中[:：]/, '').replace(/[:：]$/, '');
+    if (forms && FORM_LABELS.has(label)) return true;
+    const unnumbered = t.replace(NUMBERED_TITLE, '');
+    if (unnumbered !== t && unnumbered !== '' && exact.has(unnumbered)) return true;
+    return t === '' || LAYOUT.test(t) || exact.has(t) || exact.has(label) || (!FIGURE.test(t) && blob.includes(t));
+  };
   for (const l of lines) {
-    if (LAYOUT.test(squash(l.text))) continue;
+    // A line of prose kept whole (a figure in a sentence, set as an item of its own) is placed.
+    const whole = squash(l.text);
+    if (LAYOUT.test(whole) || (l.cells.length > 1 && blob.includes(whole))) continue;
     for (const c of l.cells) {
       // Words printed apart in one cell may have gone to two places (two header cells).
       if (placed(squash(c.text)) || c.text.split(/\s+/).every((w) => placed(w))) continue;

@@ -92,6 +92,26 @@ const SIGNOFF: ReadonlyMap<string, keyof Signoff> = new Map([
   ['填报日期', 'filled_on'],
 ]);
 
+/**
+ * The printed labels of a form, read as its structure rather than as values: a form's text that
+ * is one of these is placed when the form is read.
+ */
+export const FORM_LABELS: ReadonlySet<string> = new Set([
+  ...FIELDS.keys(),
+  ...SIGNOFF.keys(),
+  '项目资金(元)',
+  '实施期资金总额',
+  '年度资金总额',
+  '总体目标',
+  '实施期目标',
+  '年度目标',
+  '绩效指标',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标值',
+]);
+
 /** Every 项目支出绩效目标表 printed in the document, in printed order. */
 export function readTargets(lines: readonly Line[]): PerformanceTargetData[] {
   const starts = formStarts(lines);
