@@ -94,10 +94,18 @@ function bodyColumns(cells: readonly Cell[], lineCount: number): Column[] {
   if (cells.length === 0) return [];
   const edges = [...new Set(cells.flatMap((c) => [c.x0, c.x1]))].sort((a, b) => a - b);
   const allowance = Math.floor(lineCount / 10);
+  // How many cells cover each segment between two edges, in one sweep: cells started at or before
+  // its left edge, less those ended there.
+  const starts = cells.map((c) => c.x0).sort((a, b) => a - b);
+  const ends = cells.map((c) => c.x1).sort((a, b) => a - b);
+  let started = 0;
+  let ended = 0;
   const out: Column[] = [];
   for (let i = 0; i + 1 < edges.length; i++) {
     const seg = { x0: edges[i] as number, x1: edges[i + 1] as number };
-    const cover = cells.filter((c) => c.x0 <= seg.x0 && c.x1 >= seg.x1).length;
+    while (started < starts.length && (starts[started] as number) <= seg.x0) started++;
+    while (ended < ends.length && (ends[ended] as number) <= seg.x0) ended++;
+    const cover = started - ended;
     const last = out.at(-1);
     if (cover > allowance) {
       if (last && last.x1 === seg.x0) last.x1 = seg.x1;
