@@ -366,9 +366,10 @@ export function placeTable(lines: readonly Line[], options: PlaceOptions = {}): 
     const placed = rowCells(l, columns, unplaced);
     return amountsOnly(options.blocks ? nameOverBlocks(placed, grid) : placed, grid, l.page, unplaced);
   });
-  const starts = blockStarts(grid);
+  // Wrapped words are joined block by block; a table of one grid is one block.
+  const starts = options.blocks ? blockStarts(grid) : [0];
   starts.forEach((from, k) => {
-    joinWrapped(cells, grid, body, columns, from, options.blocks ? (starts[k + 1] ?? grid.length) : grid.length);
+    joinWrapped(cells, grid, body, columns, from, starts[k + 1] ?? grid.length);
   });
   const rows = groupRows(
     cells.map((c, i) => ({ cells: c, page: body[i]?.page ?? 0 })),
@@ -552,11 +553,11 @@ function joinWrappedOnPage(cells: (string | undefined)[][], grid: readonly GridC
   const words = (k: number) => STUB_KEYS.has(grid[k]?.key ?? '') || grid[k]?.kind === 'text';
   const inScope = (i: number) => (cells[i] ?? []).some((v, k) => own(k) && v !== undefined);
   const figuresOn = (i: number) => (cells[i] ?? []).some((v, k) => own(k) && v !== undefined && !words(k));
-  // Rows stand a pitch apart: the usual distance between lines, leaving out the short steps of
-  // wrapped lines (a row is a line high at least).
-  const steps = body
-    .slice(1)
-    .map((l, i) => l.y - (body[i] as Line).y)
+  // Rows stand a pitch apart: the usual step between lines of a line or more. (Where every row is
+  // wrapped a line below its figures, steps alone cannot tell rows from wraps: a known limit.)
+  const steps = cells
+    .flatMap((_, i) => (inScope(i) ? [(body[i] as Line).y] : []))
+    .map((y, k, ys) => (k === 0 ? 0 : y - (ys[k - 1] as number)))
     .filter((d) => d >= 1)
     .sort((a, b) => a - b);
   const pitch = steps[Math.floor(steps.length / 2)] ?? 1;
