@@ -231,7 +231,7 @@ function assignLeaves(columns: Column[], head: readonly HeaderCell[], lo: number
  * has more than one cell under it, or stands further up: header rows are padded (see
  * WRAPPED_LINE).
  */
-function joinWrappedHeaders(head: readonly HeaderCell[]): HeaderCell[] {
+function joinWrappedHeaders(head: readonly HeaderCell[], text: boolean): HeaderCell[] {
   let cells = [...head];
   for (let changed = true; changed; ) {
     changed = false;
@@ -241,6 +241,9 @@ function joinWrappedHeaders(head: readonly HeaderCell[]): HeaderCell[] {
       const under = cells.filter((l) => (l.top ?? l.line) > upper.line && (l.top ?? l.line) - upper.line <= WRAPPED_LINE && overlap(upper, l) > 0);
       const lower = under[0];
       if (under.length !== 1 || !lower || centre(lower) < upper.x0 || centre(lower) > upper.x1) continue;
+      // In pdftotext's text every line is one line below the last, so spacing tells nothing there:
+      // a narrower cell over a wider one is its parent (支出 over 支出用途), as text fills a line first.
+      if (text && upper.x1 - upper.x0 < lower.x1 - lower.x0) continue;
       const joined = { ...lower, text: upper.text + lower.text, top: upper.top ?? upper.line, x0: Math.min(upper.x0, lower.x0), x1: Math.max(upper.x1, lower.x1) };
       cells = cells.filter((c) => c !== upper && c !== lower).concat(joined);
       changed = true;
@@ -285,7 +288,9 @@ function joinLetters(l: Line): Line {
   for (const c of l.cells) {
     const prev = cells.at(-1);
     const single = (t: string) => /^[\u4e00-\u9fff]$/.test(t) && !CODE_PART.test(t);
-    if (prev && single(prev.text) && single(c.text) && c.x0 - prev.x1 < 3 * (c.x1 - c.x0)) cells[cells.length - 1] = { text: prev.text + c.text, x0: prev.x0, x1: c.x1 };
+    // pdftotext gives a wide character one column, so its letter-spacing spans more of them.
+    const reach = l.unit === 'char' ? 6 : 3;
+    if (prev && single(prev.text) && single(c.text) && c.x0 - prev.x1 < reach * (c.x1 - c.x0)) cells[cells.length - 1] = { text: prev.text + c.text, x0: prev.x0, x1: c.x1 };
     else cells.push(c);
   }
   return cells.length === l.cells.length ? l : { ...l, cells, text: cells.map((c) => c.text).join(' ') };
@@ -406,7 +411,7 @@ function printedHeader(printed: readonly Line[], unplaced: Unplaced[]): Header {
   const hi = Math.max(...all.map((c) => c.x1));
   const columns = bodyColumns(narrowed(body), body.length);
   widen(columns, lo, hi);
-  const head = joinWrappedHeaders(raw);
+  const head = joinWrappedHeaders(raw, lines[0]?.unit === 'char');
   assignLeaves(columns, head, lo, hi);
   mergeIndented(columns, body, lo, hi);
   fitEdges(columns, lo, hi);
