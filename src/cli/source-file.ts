@@ -110,6 +110,15 @@ function pagesByLine(yaml: string, imported: Imported): (line: number) => number
       }
     }
   }
+  // Each piece left unplaced is on its own page.
+  const unplaced = doc.get('unplaced');
+  if (isSeq(unplaced)) {
+    unplaced.items.forEach((item, i) => {
+      const r = (item as { range?: [number, number, number] }).range;
+      const page = imported.unplaced[i]?.page;
+      if (r && page !== undefined) spans.push({ from: lineOf(r[0]), to: lineOf(r[0]), page });
+    });
+  }
   // The narrowest span holding a line wins: a row's page over its table's.
   spans.sort((a, b) => a.to - a.from - (b.to - b.from));
   return (line) => spans.find((s) => s.from <= line && line <= s.to)?.page;

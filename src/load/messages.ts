@@ -61,7 +61,10 @@ export const messages = {
   }),
   unplaced: (count: number): Text => ({
     zh: `有 ${count} 处印刷内容未能安放，已逐字列在 unplaced: 下，请人工归位`,
-    en: `${count} printed pieces could not be placed; they are listed verbatim under unplaced: for a person to place`,
+    en:
+      count === 1
+        ? '1 printed piece could not be placed; it is listed verbatim under unplaced: for a person to place'
+        : `${count} printed pieces could not be placed; they are listed verbatim under unplaced: for a person to place`,
   }),
   decodedFrom: (encoding: string): Text => ({ zh: `文件按 ${encoding} 编码读取`, en: `read as ${encoding}` }),
   noMatch: (input: string): Text => ({ zh: `“${input}”没有匹配到任何 .yaml 文件`, en: `"${input}" matches no .yaml file` }),

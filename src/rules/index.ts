@@ -11,6 +11,7 @@ import { narrativeSum } from './narrative-sum.js';
 import { narrativeUnverified } from './narrative-unverified.js';
 import { punctuation } from './punctuation.js';
 import { templateResidue } from './template-residue.js';
+import { unplacedText } from './unplaced-text.js';
 import { yearMismatch } from './year-mismatch.js';
 import { appropriationAgrees } from './appropriation-agrees.js';
 import { assetCounts } from './asset-counts.js';
@@ -40,6 +41,7 @@ import { totalsAgree } from './totals-agree.js';
 export const RULES: readonly Rule[] = [
   // Completeness
   requiredTables,
+  unplacedText,
   emptyTableNote,
   // A. Inside a table
   rowTotal,

@@ -54,12 +54,12 @@ describe('--format sarif', () => {
 describe('--format junit and github', () => {
   it('writes JUnit XML: a suite per file, a case per rule, failures only at --fail-on (golden)', async () => {
     const r = await runCli(['check', '--format', 'junit', REF, 'fixtures/putuo-zhengfuban-2025-dept.yaml']);
-    expect(r.stdout).toMatch(/<testsuites name="budget" tests="72" failures="1" errors="0">/);
+    expect(r.stdout).toMatch(/<testsuites name="budget" tests="74" failures="1" errors="0">/);
     expect(r.stdout).toContain('<testcase name="target-cost-cap" classname="fixtures/datong-hrss-2026.yaml">\n      <failure message="2 findings:');
     expect(r.stdout).not.toMatch(/<failure[^>]*>[^<]*尾差/);
     expectGolden('junit.xml', r.stdout);
     const warn = await runCli(['check', '--format', 'junit', '--fail-on', 'warning', REF]);
-    expect(warn.stdout).toMatch(/<testsuite name="fixtures\/datong-hrss-2026.yaml" tests="36" failures="3"/);
+    expect(warn.stdout).toMatch(/<testsuite name="fixtures\/datong-hrss-2026.yaml" tests="37" failures="3"/);
   });
 
   it('writes GitHub workflow commands with escaped data and properties', async () => {
