@@ -211,7 +211,11 @@ function assignLeaves(columns: Column[], head: readonly HeaderCell[], lo: number
     let near = Number.POSITIVE_INFINITY;
     for (const h of candidates) {
       const d = Math.abs(centre(h) - centre(col));
-      if (within(col, centre(h)) && d < near && !taken.has(h)) {
+      if (!within(col, centre(h)) || taken.has(h)) continue;
+      // Of two about as near (within a character), the lower: a parent can stand as near as the leaf.
+      const nearer = !col.leaf || d < near - charWidth(h);
+      const asNearAndLower = col.leaf !== undefined && Math.abs(d - near) <= charWidth(h) && h.line > col.leaf.line;
+      if (nearer || asNearAndLower) {
         near = d;
         col.leaf = h;
       }

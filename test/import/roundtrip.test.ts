@@ -29,7 +29,7 @@ const EXACT: Record<string, readonly string[]> = {
   'putuo-zhengfuban-2025-dept-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure', 'general_basic_economic', 'three_public_and_operating'],
   'putuo-zhengfuban-2025-dept-budget.txt': ['summary', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure'],
   'putuo-zhengfuban-2025-unit-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure', 'general_basic_economic', 'three_public_and_operating'],
-  'putuo-zhengfuban-2025-unit-budget.txt': ['general_expenditure', 'fund_expenditure', 'state_capital_expenditure'],
+  'putuo-zhengfuban-2025-unit-budget.txt': ['expenditure', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure'],
   'putuo-caizhengju-2025-dept-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure', 'general_basic_economic', 'three_public_and_operating'],
   'putuo-caizhengju-2025-dept-budget.txt': ['summary', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure'],
   'shanghai-caizhengju-2025-unit-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure', 'general_basic_economic', 'three_public_and_operating'],
@@ -39,7 +39,7 @@ const EXACT: Record<string, readonly string[]> = {
   'js-gaoyuan-2018-dept-budget.pdf': ['expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'three_public', 'fund_expenditure', 'operating_costs'],
   'js-gaoyuan-2018-dept-budget.txt': ['expenditure', 'appropriation_expenditure', 'general_expenditure', 'fund_expenditure', 'operating_costs'],
   'js-gaoyuan-2019-dept-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'three_public', 'fund_expenditure', 'operating_costs', 'procurement'],
-  'js-gaoyuan-2019-dept-budget.txt': ['income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_basic_economic', 'operating_costs'],
+  'js-gaoyuan-2019-dept-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_basic_economic', 'operating_costs'],
 };
 
 const read = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url));
