@@ -225,7 +225,15 @@ function assignLeaves(columns: Column[], head: readonly HeaderCell[], lo: number
   // A blank column's header stands as low as the body columns' headers; one standing above all of
   // them heads a group of columns whose headers do not reach under it.
   const top = Math.min(...[...taken].map((h) => h.line));
-  for (const h of candidates) if (!taken.has(h) && !(h.line < top - 0.5)) columns.push({ x0: h.x0, x1: h.x1, left: h.x0, right: h.x1, leaf: h });
+  for (const h of candidates) {
+    if (taken.has(h) || h.line < top - 0.5) continue;
+    // A header centred over a wide cell can stand past the edge of its narrow column of codes: the
+    // nearest body column without a header, within two of its widths, is its column.
+    const gap = (c: Column) => Math.max(c.x0 - centre(h), centre(h) - c.x1, 0);
+    const beside = columns.filter((c) => !c.leaf && gap(c) < 2 * (h.x1 - h.x0)).sort((a, b) => gap(a) - gap(b))[0];
+    if (beside) beside.leaf = h;
+    else columns.push({ x0: h.x0, x1: h.x1, left: h.x0, right: h.x1, leaf: h });
+  }
   widen(columns, lo, hi);
 }
 
