@@ -273,14 +273,33 @@ function joinWrappedHeaders(head: readonly HeaderCell[], text: boolean): HeaderC
 function mergeIndented(columns: Column[], body: readonly Line[], lo: number, hi: number): void {
   const cellsOf = (c: Column) => body.map((l) => l.cells.filter((x) => within(c, centre(x))));
   const words = (c: Column) => cellsOf(c).every((cs) => cs.every((x) => !AMOUNT.test(x.text) && !MONEY.test(x.text)));
+  // A total's name centred in the name column (合计) can stand apart from the names, as a column
+  // of its own that took a header; such a column is one of the names' too.
+  const totalsOnly = (c: Column) => {
+    const texts = cellsOf(c).flat();
+    return texts.length > 0 && texts.every((x) => /^(?:合计|总计)$/.test(squash(x.text)));
+  };
   for (let i = 0; i + 1 < columns.length; i++) {
     const a = columns[i] as Column;
     const b = columns[i + 1] as Column;
-    if ((a.leaf !== undefined) === (b.leaf !== undefined) || !words(a) || !words(b)) continue;
+    const oneHeader = (a.leaf !== undefined) !== (b.leaf !== undefined);
+    if ((!oneHeader && !totalsOnly(a) && !totalsOnly(b)) || !words(a) || !words(b)) continue;
     const ca = cellsOf(a);
     const cb = cellsOf(b);
+    // Both print words (a header over no cell heads a blank column, no indent), never on one row.
+    if (!ca.some((cs) => cs.length > 0) || !cb.some((cs) => cs.length > 0)) continue;
     if (ca.some((cs, k) => cs.length > 0 && (cb[k]?.length ?? 0) > 0)) continue;
-    columns.splice(i, 2, { ...a, x0: Math.min(a.x0, b.x0), x1: Math.max(a.x1, b.x1), right: b.right, leaf: a.leaf ?? b.leaf });
+    const merged: Column = { ...a, x0: Math.min(a.x0, b.x0), x1: Math.max(a.x1, b.x1), right: b.right };
+    // Of two headers, the one nearer the merged column's centre is its own; the other (a header
+    // centred past its narrow column of codes) goes to the nearest column without one.
+    const [own, other] = [a.leaf, b.leaf].filter((h): h is HeaderCell => h !== undefined).sort((x, y) => Math.abs(centre(x) - centre(merged)) - Math.abs(centre(y) - centre(merged)));
+    if (own) merged.leaf = own;
+    columns.splice(i, 2, merged);
+    if (other) {
+      const gap = (c: Column) => Math.max(c.x0 - centre(other), centre(other) - c.x1, 0);
+      const beside = columns.filter((c) => !c.leaf && gap(c) < 2 * (other.x1 - other.x0)).sort((x, y) => gap(x) - gap(y))[0];
+      if (beside) beside.leaf = other;
+    }
     widen(columns, lo, hi);
     i--;
   }
