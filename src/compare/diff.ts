@@ -6,7 +6,13 @@
 import type { Disclosure, Grid, Row, Table } from '../model/disclosure.js';
 import { Dec } from '../model/decimal.js';
 import { type AmountUnit, TABLE_ROLES, type TableRole } from '../model/vocabulary.js';
-import { type Fig, inUnit, percentText, yuan } from '../reconcile/rounding.js';
+import { compareEqual, type Fig, inUnit, percentText, yuan } from '../reconcile/rounding.js';
+
+/**
+ * How close a renamed project's amount must stay to be offered as the same project renamed: a
+ * judgement of likeness, not a rounding allowance (those come from the rounding rule).
+ */
+const RENAMED_CLOSENESS = '0.1';
 import { mainKey, normName } from '../rules/lib/cells.js';
 import { suggest } from '../load/suggest.js';
 
@@ -87,12 +93,13 @@ function diffGrid(role: TableRole, title: string, o: { grid: Grid; unit: AmountU
   for (const [key, or] of oldRows) if (!newRows.has(key)) rows.push(change(key, or, undefined));
 
   // Candidates: a gone row and a new row with the same amount (reclassified), or a similar name
-  // and an amount within 10% (renamed).
+  // and an amount within RENAMED_CLOSENESS (renamed).
   const gone = rows.filter((r) => r.status === 'gone' && r.old);
   const added = rows.filter((r) => r.status === 'new' && r.new);
   const marked = new Map<string, RowChange['candidate']>();
   for (const g of gone) {
-    const same = added.find((a) => !marked.has(a.key) && a.new && g.old && yuan(a.new).eq(yuan(g.old)));
+    // The same amount by the rounding rule: a figure printed in 万元 one year and in 元 the next.
+    const same = added.find((a) => !marked.has(a.key) && a.new && g.old && compareEqual(a.new, g.old).outcome !== 'discrepancy');
     if (same) {
       marked.set(g.key, { kind: 'reclassified', other: same.label });
       marked.set(same.key, { kind: 'reclassified', other: g.label });
@@ -101,7 +108,7 @@ function diffGrid(role: TableRole, title: string, o: { grid: Grid; unit: AmountU
     const names = added.filter((a) => !marked.has(a.key)).map((a) => a.label);
     const similar = suggest(g.label, names);
     const a = added.find((x) => x.label === similar);
-    if (a?.new && g.old && yuan(a.new).minus(yuan(g.old)).abs().lte(yuan(g.old).abs().times('0.1'))) {
+    if (a?.new && g.old && yuan(a.new).minus(yuan(g.old)).abs().lte(yuan(g.old).abs().times(RENAMED_CLOSENESS))) {
       marked.set(g.key, { kind: 'renamed', other: a.label });
       marked.set(a.key, { kind: 'renamed', other: g.label });
     }

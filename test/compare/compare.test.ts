@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run.js';
 import { expectGolden } from '../golden.js';
 import { priorYear } from './prior.js';
+import { diffTables } from '../../src/compare/diff.js';
+import { loadDisclosure } from '../../src/load/load.js';
+import { yamlOf } from '../rules/harness.js';
 
 const REF = 'fixtures/datong-hrss-2026.yaml';
 const write = (text: string, name = 'prior-2025.yaml') => {
@@ -107,5 +110,24 @@ describe('matching rows across years', () => {
     ]);
     const expenditure = json.tables.find((x: { role: string }) => x.role === 'income').rows; // the first 2101103 is 表2's
     expect(expenditure.filter((r: { candidate?: { kind: string } }) => r.candidate?.kind === 'reclassified').map((r: { label: string }) => r.label).sort()).toEqual(['2101103 公务员医疗补助', '2101199 其他行政事业单位医疗支出']);
+  });
+});
+
+describe('reclassification across units', () => {
+  it('takes 12.15 万元 and 121,549 元 for the same amount by the rounding rule', () => {
+    const doc = (unit: string, row: string) =>
+      yamlOf(`tables:\n  expenditure:\n    title: 支出总表\n    unit: ${unit}\n    columns: [{key: code}, {key: name}, {key: 合计}]\n    rows:\n      - ${row}`);
+    const load = (text: string) => {
+      const r = loadDisclosure(text, 't.yaml');
+      if (!r.ok) throw new Error('does not load');
+      return r.loaded.disclosure;
+    };
+    const old = load(doc('万元', '{code: "2101103", name: 公务员医疗补助, 合计: 12.15}'));
+    const neu = load(doc('元', '{code: "2101199", name: 其他行政事业单位医疗支出, 合计: "121,549"}'));
+    const rows = diffTables(old, neu)[0]?.rows ?? [];
+    expect(rows.map((r) => `${r.label} ${r.status} ${r.candidate?.kind} ${r.candidate?.other}`).sort()).toEqual([
+      '2101103 公务员医疗补助 gone reclassified 2101199 其他行政事业单位医疗支出',
+      '2101199 其他行政事业单位医疗支出 new reclassified 2101103 公务员医疗补助',
+    ]);
   });
 });
