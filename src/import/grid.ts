@@ -13,7 +13,7 @@ import { isDash, parseAmount } from '../model/amount.js';
 import { AMOUNT_COLUMNS, type BlockKey, BLOCK_KEYS, STUB_KEYS as STUBS } from '../model/vocabulary.js';
 
 const STUB_KEYS = new Set<string>(STUBS);
-import type { Cell, Line } from './source.js';
+import { type Cell, type Line, MONEY, squash } from './source.js';
 
 export interface GridColumn {
   readonly key: string;
@@ -45,8 +45,8 @@ export type PlacedTable =
   | ({ readonly kind: 'grid'; readonly unplaced: readonly Unplaced[] } & Grid)
   | { readonly kind: 'blocks'; readonly blocks: Partial<Record<BlockKey, GridBlock>>; readonly unplaced: readonly Unplaced[] };
 
-const MONEY = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})$/;
-const AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** Any figure the loader reads as an amount ("0", "34", "1,234.50"). */
+const isAmount = (text: string) => typeof parseAmount(text) === 'object';
 const CODE = /^\d{3}(?:\s*\d{2}){0,3}$/;
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|\d+[、.．])/;
 const ROW_START = /^(?:[一二三四五六七八九十]+、|\d+[、.．]|合计|总计)/;
@@ -63,7 +63,6 @@ const CLOSE = 0.75;
 const CODE_PART = /^[类款项]+$/;
 const COLUMN_NUMBERS = /^(?:栏次|\d{1,2})$/;
 
-const squash = (s: string) => s.replace(/\s+/g, '');
 const overlap = (a: Span, b: Span) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
 const centre = (s: Span) => (s.x0 + s.x1) / 2;
 
@@ -78,7 +77,7 @@ interface Span {
  */
 function isDataLine(l: Line): boolean {
   const first = l.cells[0]?.text ?? '';
-  if (ROW_START.test(first) && l.cells.slice(1).some((c) => AMOUNT.test(c.text))) return true;
+  if (ROW_START.test(first) && l.cells.slice(1).some((c) => isAmount(c.text))) return true;
   return l.cells.some((c) => MONEY.test(c.text) || CODE.test(c.text)) || NUMBERED.test(first);
 }
 
@@ -272,7 +271,7 @@ function joinWrappedHeaders(head: readonly HeaderCell[], text: boolean): HeaderC
  */
 function mergeIndented(columns: Column[], body: readonly Line[], lo: number, hi: number): void {
   const cellsOf = (c: Column) => body.map((l) => l.cells.filter((x) => within(c, centre(x))));
-  const words = (c: Column) => cellsOf(c).every((cs) => cs.every((x) => !AMOUNT.test(x.text) && !MONEY.test(x.text)));
+  const words = (c: Column) => cellsOf(c).every((cs) => cs.every((x) => !isAmount(x.text)));
   // A total's name centred in the name column (合计) can stand apart from the names, as a column
   // of its own that took a header; such a column is one of the names' too.
   const totalsOnly = (c: Column) => {
@@ -364,7 +363,7 @@ function alignPages(body: readonly Line[]): Line[] {
       const to = first[k];
       const from = own[k];
       if (!to || !from) return c;
-      const d = MONEY.test(c.text) || AMOUNT.test(c.text) ? to.x1 - from.x1 : to.x0 - from.x0;
+      const d = isAmount(c.text) ? to.x1 - from.x1 : to.x0 - from.x0;
       return { ...c, x0: c.x0 + d, x1: c.x1 + d };
     });
     return { ...l, cells };
@@ -688,7 +687,7 @@ function nameOverBlocks(cells: (string | undefined)[], grid: readonly GridColumn
   const out = [...cells];
   out.forEach((text, i) => {
     const col = grid[i];
-    if (text === undefined || !col || col.kind === 'text' || STUB_KEYS.has(col.key) || isDash(text) || typeof parseAmount(text) === 'object') return;
+    if (text === undefined || !col || col.kind === 'text' || STUB_KEYS.has(col.key) || isDash(text) || isAmount(text)) return;
     const next = grid.findIndex((c, j) => j > i && c.key === 'name');
     if (next < 0 || out[next] !== undefined) return;
     out[next] = text;
@@ -934,7 +933,7 @@ function amountsOnly(cells: (string | undefined)[], grid: readonly GridColumn[],
   return cells.map((text, i) => {
     const col = grid[i];
     if (text === undefined || !col || col.kind === 'text' || STUB_KEYS.has(col.key)) return text;
-    if (isDash(text) || typeof parseAmount(text) === 'object') return text;
+    if (isDash(text) || isAmount(text)) return text;
     unplaced.push({ page, text });
     return undefined;
   });

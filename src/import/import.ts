@@ -10,7 +10,7 @@ import { type GridBlock, placeTable, type Unplaced } from './grid.js';
 import { readAssets, readProcurement } from './facts.js';
 import { readProse } from './prose.js';
 import { FORM_LABELS, readTargets } from './targets.js';
-import { type Line, linesOfLayoutText, linesOfPdf, linesOfTabText, MAX_PAGES } from './source.js';
+import { type Line, linesOfLayoutText, linesOfPdf, linesOfTabText, MAX_PAGES, squash } from './source.js';
 import { findTables } from './tables.js';
 
 export type SourceKind = 'pdf' | 'layout' | 'tab';
@@ -118,7 +118,6 @@ function blockOf(b: GridBlock): Record<string, unknown> {
   return { heading: b.heading, columns: b.columns, rows: b.rows };
 }
 
-const squash = (s: string) => s.replace(/\s+/g, '');
 const FIGURE = /^[-\d.,%]+$/;
 
 /** Layout rather than content: page numbers, the unit line (kept as each table's unit), 目录. */

@@ -9,7 +9,7 @@
  * digits and Chinese ("2019 年").
  */
 import { textWidth } from '../report/wrap.js';
-import type { Line } from './source.js';
+import { type Line, squash } from './source.js';
 import { findTables } from './tables.js';
 
 export interface ProseSection {
@@ -53,7 +53,6 @@ export interface ProseOptions {
   readonly tightDigits?: boolean;
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, '');
 const CJK = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”‘’';
 
 // ---------------------------------------------------------------------------------------------

@@ -91,7 +91,10 @@ interface TextItem {
 }
 
 /** A money figure: with thousands separators or two decimals ("01", "1.1" are numbers, not money). */
-const FIGURE_TOKEN = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})$/;
+export const MONEY = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})$/;
+
+/** Text without its spaces, as the importer compares printed words. */
+export const squash = (s: string): string => s.replace(/\s+/g, '');
 
 /**
  * One text item can hold two cells ("91,016,775.35 一、一般公共服务支出" at one x): split a cell
@@ -100,11 +103,11 @@ const FIGURE_TOKEN = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})$/;
  */
 export function splitMixed(c: Cell, measure: (s: string) => number = textWidth): Cell[] {
   const parts = c.text.split(/\s+/);
-  if (parts.length < 2 || !parts.some((p) => FIGURE_TOKEN.test(p))) return [c];
+  if (parts.length < 2 || !parts.some((p) => MONEY.test(p))) return [c];
   const groups: string[] = [];
   for (const p of parts) {
     const last = groups.at(-1);
-    if (last !== undefined && !FIGURE_TOKEN.test(p) && !FIGURE_TOKEN.test(last.split(' ').at(-1) ?? '')) groups[groups.length - 1] = `${last} ${p}`;
+    if (last !== undefined && !MONEY.test(p) && !MONEY.test(last.split(' ').at(-1) ?? '')) groups[groups.length - 1] = `${last} ${p}`;
     else groups.push(p);
   }
   if (groups.length < 2) return [c];

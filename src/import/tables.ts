@@ -5,7 +5,7 @@
  * the note below ("注：本表无数据") and the lines of their body.
  */
 import type { TableRole } from '../model/vocabulary.js';
-import type { Line } from './source.js';
+import { type Line, squash } from './source.js';
 
 /** Title patterns by role, most specific first. "部门" and "单位" variants alike. */
 export const TITLE_ALIASES: readonly (readonly [TableRole, RegExp])[] = [
@@ -31,7 +31,6 @@ export const TITLE_ALIASES: readonly (readonly [TableRole, RegExp])[] = [
 ];
 
 const UNIT = /单位[:：]\s*(万|元)/;
-const squash = (s: string) => s.replace(/\s+/g, '');
 
 export interface FoundTable {
   readonly role: TableRole;

@@ -10,7 +10,7 @@
  */
 import { parseAmount } from '../model/amount.js';
 import type { AmountUnit } from '../model/vocabulary.js';
-import type { Cell, Line } from './source.js';
+import { type Cell, type Line, squash } from './source.js';
 
 /** An amount over the whole implementation period and for the year, each as printed. */
 export interface FundPair {
@@ -65,7 +65,6 @@ interface Signoff {
   readonly filled_on?: string;
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, '');
 
 const TITLE = /项目支出绩效目标表$/;
 /** How far below its title a form's first row (项目名称) may stand: the subtitle and blank lines. */

@@ -9,6 +9,7 @@ import { messages } from './messages.js';
 import type { LocatedProblem } from './problem.js';
 import { suggest } from './suggest.js';
 import { readTree } from './tree.js';
+import { isObj } from './obj.js';
 
 export type Setting = 'off' | 'error' | 'warning' | 'info';
 const SETTINGS: readonly Setting[] = ['off', 'error', 'warning', 'info'];
@@ -19,8 +20,6 @@ export interface Config {
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: LocatedProblem[] };
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function loadConfig(text: string, file: string, ruleIds: readonly string[]): ConfigResult {
   const tree = readTree(text);

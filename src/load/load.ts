@@ -9,6 +9,7 @@ import { fromZod } from './issues.js';
 import { DisclosureSchema } from './schema.js';
 import { readTables } from './tables.js';
 import { type Path, type Position, pathKey, readTree, type Span, type Tree } from './tree.js';
+import { isObj } from './obj.js';
 
 export interface Loaded {
   readonly file: string;
@@ -25,8 +26,6 @@ export interface Loaded {
 
 export type LoadResult = { ok: true; loaded: Loaded } | { ok: false; problems: LocatedProblem[] };
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function locator(tree: Tree) {
   return (path: Path, at: 'key' | 'value' = 'value'): Position => {

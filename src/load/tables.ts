@@ -11,12 +11,11 @@ import { messages } from './messages.js';
 import type { Problem } from './problem.js';
 import { suggest } from './suggest.js';
 import type { Path } from './tree.js';
+import { isObj, type Obj } from './obj.js';
 
 const STUBS = new Set<string>(STUB_KEYS);
 const AMOUNT_KEYS = new Set<string>(AMOUNT_COLUMNS);
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 function readColumns(raw: unknown, path: Path, problems: Problem[]): Column[] {

@@ -13,6 +13,7 @@ import { messages } from './messages.js';
 import type { LocatedProblem } from './problem.js';
 import { suggest } from './suggest.js';
 import { readTree } from './tree.js';
+import { isObj } from './obj.js';
 
 export interface Waiver {
   readonly rule: string;
@@ -26,8 +27,6 @@ export interface Waiver {
 
 export type WaiversResult = { ok: true; waivers: Waiver[] } | { ok: false; problems: LocatedProblem[] };
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const KEYS = ['rule', 'place', 'file', 'reason', 'expires'];
 
 export function loadWaivers(text: string, file: string, ruleIds: readonly string[]): WaiversResult {
