@@ -36,7 +36,7 @@ const flat = (sections: readonly Section[] = []): Section[] => sections.flatMap(
 
 const isProblem = (f: Finding) => f.waived === undefined && f.outcome !== 'tail' && (f.severity === 'error' || f.severity === 'warning');
 
-export function tableTitle(d: Disclosure, role: TableRole): string {
+function tableTitle(d: Disclosure, role: TableRole): string {
   const t = d.tables[role];
   return t ? `${t.number ? `${t.number} ` : ''}${t.title}` : TABLE_ROLES[role].zh;
 }

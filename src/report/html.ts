@@ -43,7 +43,7 @@ const LEVEL = { error: ['错误', 'error'], warning: ['警告', 'warning'], info
 const levelOf = (f: Finding) => (f.outcome === 'tail' ? 'tail' : f.severity);
 const loc = (l: { line: number; col: number }) => `${l.line}:${l.col}`;
 
-export const HTML_STYLE = `
+const HTML_STYLE = `
 :root { --err: #b3261e; --err-bg: #fde7e5; --warn: #8a5a00; --warn-bg: #fff2cc; --tail: #155e75; --tail-bg: #e0f2f7; --ok: #1b6e3a; --line: #c9c9c9; }
 * { box-sizing: border-box; }
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 0 auto; max-width: 1200px; padding: 24px; color: #1d1d1d; line-height: 1.5; }

@@ -63,7 +63,7 @@ describe.skipIf(!available && !required)('the HTML report in Chromium', () => {
     const html = (await runCli(['check', '--format', 'html', 'fixtures/datong-hrss-2026.yaml'])).stdout;
     const page = await open(html, 'links.html');
     const targets = await page.$$eval('a[href^="#"]', (links) => links.map((a) => (a.getAttribute('href') ?? '').slice(1)));
-    expect(targets.length).toBeGreaterThan(50);
+    expect(targets).toHaveLength(55);
     const missing = await page.evaluate((ids) => ids.filter((id) => document.getElementById(id) === null), targets);
     expect(missing).toEqual([]);
     // Following one: the checklist's link to a problem scrolls the finding into view.
@@ -90,13 +90,17 @@ describe.skipIf(!available && !required)('the HTML report in Chromium', () => {
     await page.close();
   });
 
-  it('renders the compare report with working links', async () => {
+  it('renders the compare report: both charts, every compared table, every claim', async () => {
     const html = (await runCli(['compare', '--format', 'html', 'fixtures/js-gaoyuan-2018.yaml', 'fixtures/js-gaoyuan-2019.yaml'])).stdout;
+    const report = JSON.parse((await runCli(['compare', '--format', 'json', 'fixtures/js-gaoyuan-2018.yaml', 'fixtures/js-gaoyuan-2019.yaml'])).stdout);
     const page = await open(html, 'compare.html');
     expect(await page.locator('section.charts svg').count()).toBe(2);
-    expect(await page.locator('section.printed-table').count()).toBeGreaterThan(5);
-    const targets = await page.$$eval('a[href^="#"]', (links) => links.map((a) => (a.getAttribute('href') ?? '').slice(1)));
-    expect(await page.evaluate((ids) => ids.filter((id) => document.getElementById(id) === null), targets)).toEqual([]);
+    expect(await page.locator('section.printed-table').count()).toBe(report.tables.filter((t: { rows: unknown[] }) => t.rows.length > 0).length);
+    expect(await page.locator('tr[id^="claim-"]').count()).toBe(report.claims.length);
+    // Exactly the new and gone rows are marked, and say so in words, not by colour alone.
+    const moved = report.tables.flatMap((t: { rows: { status: string }[] }) => t.rows.map((r) => r.status)).filter((s: string) => s === 'new' || s === 'gone');
+    const marked = await page.$$eval('section.printed-table td.mark', (cells) => cells.map((c) => c.textContent));
+    expect(marked).toEqual(moved);
     await page.close();
   });
 

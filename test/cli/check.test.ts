@@ -191,7 +191,8 @@ describe('budget check --config', () => {
 
   it('switches a rule off, or reports it at another severity', async () => {
     expect(await rulesOf(write('rules: {}\n'))).toContain('kind-words warning');
-    expect(await rulesOf(write('rules:\n  kind-words: off\n'))).not.toContain('kind-words warning');
+    const off = await rulesOf(write('rules:\n  kind-words: off\n'));
+    expect(off.filter((r: string) => r.startsWith('kind-words'))).toEqual([]);
     expect(await rulesOf(write('rules:\n  kind-words: info\n'))).toContain('kind-words info');
   });
 

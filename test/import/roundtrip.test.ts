@@ -107,6 +107,10 @@ describe('budget import on the real sources', () => {
     const want = normal(parse(read(fixture).toString('utf8'), { schema: 'failsafe' }).tables[role]);
     const got = normal((await importOf(source)).tables[role]);
     if ((EXACT[source] ?? []).includes(role)) expect(got).toEqual(want);
-    else expect(got, 'reproduced now: add it to EXACT').not.toEqual(want);
+    else {
+      expect(got, 'reproduced now: add it to EXACT').not.toEqual(want);
+      // Not exact, but there: the table was found, under its printed title.
+      expect((got as { title?: string } | undefined)?.title).toBe((want as { title: string }).title);
+    }
   });
 });
