@@ -6,7 +6,7 @@
 import type { Text } from '../load/messages.js';
 import type { Loaded } from '../load/load.js';
 import type { Path } from '../load/tree.js';
-import { Dec } from '../model/decimal.js';
+import type { Dec } from '../model/decimal.js';
 import type { Disclosure, Grid } from '../model/disclosure.js';
 import type { TableRole } from '../model/vocabulary.js';
 import type { ChangeClaim } from '../narrative/claims.js';
@@ -88,17 +88,16 @@ export function priorOf(oldLoaded: Loaded, neu: Disclosure, link: Link): { fig: 
   return here(path, [table.title, [orow.code, orow.name].filter(Boolean).join(' '), column].join(' › '), { amount: a ?? ZERO, unit: table.unit });
 }
 
-
 /** Can (new − old) ÷ old, within the figures' intervals, round to the stated percent? */
 function rateHolds(current: Fig, prior: Fig, percent: { value: Dec; decimals: number }, up: boolean): { holds: boolean; rate: string } | undefined {
   const [cl, ch] = bounds(current);
   const [pl, ph] = bounds(prior);
   if (pl.lte(0)) return undefined;
   const signed = (x: Dec) => (up ? x : x.neg());
-  const rate = signed(yuan(current).minus(yuan(prior))).div(yuan(prior)).times(100);
   const lo = up ? cl.div(ph).minus(1).times(100) : pl.minus(ch).div(ph).times(100);
   const hi = up ? ch.div(pl).minus(1).times(100) : ph.minus(cl).div(pl).times(100);
-  return { holds: percentWithin(lo, hi, percent), rate: rate.toFixed(percent.decimals, Dec.ROUND_HALF_UP) };
+  // The rate as it would be printed, by the same rounding step as every recomputed percentage.
+  return { holds: percentWithin(lo, hi, percent), rate: percentText(signed(yuan(current).minus(yuan(prior))), yuan(prior), percent.decimals) };
 }
 
 export function checkPriorClaims(oldLoaded: Loaded, newLoaded: Loaded): PriorClaim[] {
