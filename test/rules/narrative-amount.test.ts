@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeAmount } from '../../src/rules/narrative-amount.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, expenditureAndProse, runRule, yamlOf } from './harness.js';
 
 /**
  * 支出总表 in `unit` with its 合计 row on line 18, then one section whose prose lines start on
  * line 22; the first character of each prose line is at column 7.
  */
-const doc = (lines: readonly string[], row = '{name: 合计, 合计: 100.00, 基本支出: 60.00, 项目支出: 40.00}', unit = '万元') =>
-  yamlOf(`tables:
-  expenditure:
-    title: 支出总表
-    unit: ${unit}
-    columns:
-      - {key: name}
-      - {key: 合计}
-      - {key: 基本支出}
-      - {key: 项目支出}
-    rows:
-      - ${row}
-narrative:
-  - heading: 三、支出预算情况说明
-    text: |
-${lines.map((l) => `      ${l}`).join('\n')}`);
+const doc = (lines: readonly string[], row?: string, unit?: string) => expenditureAndProse([['三、支出预算情况说明', lines]], row, unit);
 
 describe('narrative-amount', () => {
   it('passes amounts that are the table figures', () => {

@@ -1,31 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeAmount } from '../../src/rules/narrative-amount.js';
 import { narrativeRepeat } from '../../src/rules/narrative-repeat.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, expenditureAndProse, runRule, yamlOf } from './harness.js';
 
 /**
  * 支出总表 (row on line 18), then two sections: the first's prose on line 22, the second's on line 25;
  * each prose line starts at column 7.
  */
 const doc = (first: string, second: string) =>
-  yamlOf(`tables:
-  expenditure:
-    title: 支出总表
-    unit: 万元
-    columns:
-      - {key: name}
-      - {key: 合计}
-      - {key: 基本支出}
-      - {key: 项目支出}
-    rows:
-      - {name: 合计, 合计: 100.00, 基本支出: 60.00, 项目支出: 40.00}
-narrative:
-  - heading: 三、支出预算情况说明
-    text: |
-      ${first}
-  - heading: 六、基本支出情况说明
-    text: |
-      ${second}`);
+  expenditureAndProse([
+    ['三、支出预算情况说明', [first]],
+    ['六、基本支出情况说明', [second]],
+  ]);
 
 describe('narrative-repeat', () => {
   it('passes a figure stated again with the same value, in any precision or unit', () => {

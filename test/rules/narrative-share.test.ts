@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeShare } from '../../src/rules/narrative-share.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, expenditureAndProse, runRule, yamlOf } from './harness.js';
 
 /**
  * 支出总表 (合计 3.00 = 基本 1.00 + 项目 2.00 万元, row on line 18), then one section whose prose
  * lines start on line 22, column 7.
  */
-const doc = (...lines: string[]) =>
-  yamlOf(`tables:
-  expenditure:
-    title: 支出总表
-    unit: 万元
-    columns:
-      - {key: name}
-      - {key: 合计}
-      - {key: 基本支出}
-      - {key: 项目支出}
-    rows:
-      - {name: 合计, 合计: 3.00, 基本支出: 1.00, 项目支出: 2.00}
-narrative:
-  - heading: 三、支出预算情况说明
-    text: |
-${lines.map((l) => `      ${l}`).join('\n')}`);
+const doc = (...lines: string[]) => expenditureAndProse([['三、支出预算情况说明', lines]], '{name: 合计, 合计: 3.00, 基本支出: 1.00, 项目支出: 2.00}');
 
 describe('narrative-share', () => {
   it('passes shares recomputed from the tables', () => {

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeUnverified } from '../../src/rules/narrative-unverified.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, expenditureAndProse, runRule, yamlOf } from './harness.js';
 
 /** 支出总表 (row on line 18), then one section whose prose lines start on line 22, column 7. */
-const doc = (...lines: string[]) =>
-  yamlOf(`tables:
-  expenditure:
-    title: 支出总表
-    unit: 万元
-    columns:
-      - {key: name}
-      - {key: 合计}
-      - {key: 基本支出}
-      - {key: 项目支出}
-    rows:
-      - {name: 合计, 合计: 100.00, 基本支出: 60.00, 项目支出: 40.00}
-narrative:
-  - heading: 三、支出预算情况说明
-    text: |
-${lines.map((l) => `      ${l}`).join('\n')}`);
+const doc = (...lines: string[]) => expenditureAndProse([['三、支出预算情况说明', lines]]);
 
 describe('narrative-unverified', () => {
   it('lists nothing when every claim is checked, whether it holds or not', () => {
