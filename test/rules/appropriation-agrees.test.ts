@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appropriationAgrees } from '../../src/rules/appropriation-agrees.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 const APPROPRIATION = `  appropriation_summary:
     title: 财政拨款收支总表
@@ -71,7 +71,7 @@ describe('appropriation-agrees', () => {
     const [f, ...rest] = runRule(appropriationAgrees, doc({ summary: '151.00' })).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('17:32 error discrepancy 收支总表 › 一、一般公共预算 › 金额 | 150 151 1 0.01');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['财政拨款收支总表 › 一、一般公共预算 › 金额 @46:32']);
+    expect(related(f)).toEqual(['财政拨款收支总表 › 一、一般公共预算 › 金额 @46:32']);
     expect(f?.message.en).toBe('Expected summary 一般公共预算 = appropriation summary 一般公共预算 = 150 万元, printed 151 万元 (difference 1; rounding allows 0.01)');
     expect(f?.message.zh).toBe('应为 收支总表 一般公共预算 = 财政拨款收支总表 一般公共预算 = 150万元，印刷为 151万元（差额 1，尾差允许 0.01）');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assetCounts } from '../../src/rules/asset-counts.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /** Vehicles (实有 on line 12, by category on 14–15) and equipment by value threshold (lines 17–18). */
 const doc = ({ establishment = '1', actual = '1', over50 = '1', over100 = '0' } = {}) =>
@@ -29,7 +29,7 @@ describe('asset-counts', () => {
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('18:45 warning finding 国有资产占有使用情况 › 通用设备 100万元以上');
     expect(f?.value).toBe('1');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['国有资产占有使用情况 › 通用设备 50万元以上 @17:44']);
+    expect(related(f)).toEqual(['国有资产占有使用情况 › 通用设备 50万元以上 @17:44']);
     expect(f?.message.en).toBe('1 通用设备 worth over 100万元 outnumber the 0 worth over 50万元, which include them');
     expect(f?.message.zh).toBe('价值100万元以上的通用设备（1台套）多于50万元以上的（0台套）：后者包含前者');
   });
@@ -49,7 +49,7 @@ assets:
   it('warns about vehicles by category that do not add up to 实有', () => {
     const { findings } = runRule(assetCounts, doc({ establishment: '2', actual: '2' }));
     expect(findings.map(brief)).toEqual(['12:13 warning finding 国有资产占有使用情况 › 车辆 实有']);
-    expect(findings[0]?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual([
+    expect(related(findings[0])).toEqual([
       '国有资产占有使用情况 › 领导用车 @14:29',
       '国有资产占有使用情况 › 机要通信用车 @15:31',
     ]);
@@ -60,7 +60,7 @@ assets:
   it('warns about more vehicles in use than the establishment allows', () => {
     const { findings } = runRule(assetCounts, doc({ establishment: '0' }));
     expect(findings.map(brief)).toEqual(['12:13 warning finding 国有资产占有使用情况 › 车辆 实有']);
-    expect(findings[0]?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['国有资产占有使用情况 › 车辆 编制 @11:20']);
+    expect(related(findings[0])).toEqual(['国有资产占有使用情况 › 车辆 编制 @11:20']);
     expect(findings[0]?.message.en).toBe('1 vehicles in use exceed the establishment of 0');
     expect(findings[0]?.message.zh).toBe('实有车辆 1 辆超过编制 0 辆');
   });

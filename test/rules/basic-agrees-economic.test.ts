@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basicAgreesEconomic } from '../../src/rules/basic-agrees-economic.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /** The general expenditure table (合计 row on line 18), then the economic table (its row on line 26). */
 const doc = (economic: string) =>
@@ -35,7 +35,7 @@ describe('basic-agrees-economic', () => {
     const [f, ...rest] = runRule(basicAgreesEconomic, doc('{name: 合计, 合计: 984.92}')).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('26:24 error discrepancy 基本支出经济科目表 › 合计 › 合计 | 985.92 984.92 -1 0.01');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['一般公共预算支出表 › 合计 › 基本支出 @18:39']);
+    expect(related(f)).toEqual(['一般公共预算支出表 › 合计 › 基本支出 @18:39']);
     expect(f?.message.en).toBe('Expected economic table 合计 = general expenditure 基本支出 = 985.92 万元, printed 984.92 万元 (difference -1; rounding allows 0.01)');
     expect(f?.message.zh).toBe('应为 经济分类表 合计 = 一般公共预算支出表 基本支出 = 985.92万元，印刷为 984.92万元（差额 -1，尾差允许 0.01）');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classNames } from '../../src/rules/class-names.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /**
  * 支出总表 by function class: 208 on line 18, 210 卫生健康支出 on line 19, its 款 and 项 on lines 20–21
@@ -42,7 +42,7 @@ describe('class-names', () => {
     // Line 26: 社会保障和就业支出 7–15, 1,028.04 16–23, 万元； 24–26, 医疗卫生与计划生育支出 27–37, 55.28 from 38.
     expect(findings.map(brief)).toEqual(['26:38 warning finding 情况说明 五、一般公共预算支出情况说明 › “医疗卫生与计划生育支出55.28万元”']);
     // Line 19: "      - {code: "210", name: 卫生健康支出, 合计: 55.28}": 55.28 from column 41.
-    expect(findings[0]?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['支出总表 › 210 卫生健康支出 › 合计 @19:41']);
+    expect(related(findings[0])).toEqual(['支出总表 › 210 卫生健康支出 › 合计 @19:41']);
     expect(findings[0]?.message.en).toBe('"医疗卫生与计划生育支出" is "卫生健康支出" in the table (210)');
     expect(findings[0]?.message.zh).toBe('“医疗卫生与计划生育支出”在表中为“卫生健康支出”（210）');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classesAgree } from '../../src/rules/classes-agree.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 const EXPENDITURE = `  expenditure:
     title: 支出总表
@@ -42,7 +42,7 @@ describe('classes-agree', () => {
     const [f, ...rest] = runRule(classesAgree, doc({ social: '101.00' })).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('28:35 error discrepancy 收支总表 › 八、社会保障和就业支出 › 合计 | 100 101 1 0.01');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['支出总表 › 208 社会保障和就业支出 › 合计 @18:44']);
+    expect(related(f)).toEqual(['支出总表 › 208 社会保障和就业支出 › 合计 @18:44']);
     expect(f?.message.en).toBe('Expected summary 社会保障和就业支出 = expenditure table 208 = 100 万元, printed 101 万元 (difference 1; rounding allows 0.01)');
     expect(f?.message.zh).toBe('应为 收支总表 社会保障和就业支出 = 支出总表 208 = 100万元，印刷为 101万元（差额 1，尾差允许 0.01）');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeHierarchy } from '../../src/rules/code-hierarchy.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 const table = (rows: readonly string[]) =>
   yamlOf(`tables:
@@ -34,7 +34,7 @@ describe('code-hierarchy', () => {
     const [f, ...rest] = runRule(codeHierarchy, table(rows({ c208: '101.00' }))).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('18:44 error discrepancy 支出总表 › 208 社会保障和就业支出 › 合计 | 100 101 1 0.015');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual([
+    expect(related(f)).toEqual([
       '支出总表 › 20801 人力资源和社会保障管理事务 › 合计 @19:50',
       '支出总表 › 20805 行政事业单位养老支出 › 合计 @22:47',
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { economicGroups } from '../../src/rules/economic-groups.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /** An economic list printed without codes; 工资福利支出 (line 20) is a group over the two rows below it. */
 const table = ({ total = '100.00', wages = '80.00' } = {}) =>
@@ -31,7 +31,7 @@ describe('economic-groups', () => {
     const [f, ...rest] = runRule(economicGroups, table({ wages: '81.00' })).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('20:28 error discrepancy 基本支出经济科目表 › 工资福利支出 › 合计 | 80 81 1 0.015');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual([
+    expect(related(f)).toEqual([
       '基本支出经济科目表 › 基本工资 › 合计 @21:45',
       '基本支出经济科目表 › 津贴补贴 › 合计 @22:45',
     ]);

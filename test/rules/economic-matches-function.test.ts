@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { economicMatchesFunction } from '../../src/rules/economic-matches-function.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /** A function table's 基本支出 by 项 (lines 9–19). */
 const functional = (role = 'general_expenditure', title = '一般公共预算支出表') => `  ${role}:
@@ -42,7 +42,7 @@ describe('economic-matches-function', () => {
     const [f, ...rest] = runRule(economicMatchesFunction, doc({ pension: '97.00' })).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('28:54 warning discrepancy 基本支出经济科目表 › 机关事业单位基本养老保险缴费 › 合计 | 97.22 97 -0.22 0.01');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['一般公共预算支出表 › 2080505 机关事业单位基本养老保险缴费支出 › 基本支出 @17:57']);
+    expect(related(f)).toEqual(['一般公共预算支出表 › 2080505 机关事业单位基本养老保险缴费支出 › 基本支出 @17:57']);
     expect(f?.message.en).toBe('Expected 机关事业单位基本养老保险缴费 = 2080505 basic = 97.22 万元, printed 97 万元 (difference -0.22; rounding allows 0.01)');
     expect(f?.message.zh).toBe('应为 机关事业单位基本养老保险缴费 = 2080505 基本支出 = 97.22万元，印刷为 97万元（差额 -0.22，尾差允许 0.01）');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fundTablesAgree } from '../../src/rules/fund-tables-agree.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 const FUND_INCOME = (total: string) => `  fund_income:
     title: 政府性基金预算收入表
@@ -96,7 +96,7 @@ describe('fund-tables-agree', () => {
     const [f, ...rest] = runRule(fundTablesAgree, doc({ summary: '金额: 12.00' })).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('36:33 error discrepancy 收支总表 › 二、政府性基金预算 › 金额 | 10 12 2 0.01');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['政府性基金预算收入表 › 合计 › 金额 @17:24']);
+    expect(related(f)).toEqual(['政府性基金预算收入表 › 合计 › 金额 @17:24']);
     expect(f?.message.en).toBe('Expected summary government fund = government fund income table 合计 = 10 万元, printed 12 万元 (difference 2; rounding allows 0.01)');
     expect(f?.message.zh).toBe('应为 收支总表 政府性基金 = 政府性基金收入表 合计 = 10万元，印刷为 12万元（差额 2，尾差允许 0.01）');
   });
@@ -172,7 +172,7 @@ describe('fund-tables-agree', () => {
       'Expected income table state capital = state capital income table 合计 = 5 万元, printed 6 万元 (difference 1; rounding allows 0.01)',
       'Expected appropriation expenditure state capital = state capital expenditure table 合计 = 5 万元, printed 4 万元 (difference -1; rounding allows 0.01)',
     ]);
-    expect(findings.map((f) => f.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`))).toEqual([
+    expect(findings.map((f) => related(f))).toEqual([
       ['国有资本经营预算收支表 › 合计 › 金额 @18:26'],
       ['国有资本经营预算收支表 › 合计 › 合计 @25:26'],
     ]);

@@ -52,3 +52,6 @@ export function expenditureAndProse(
 narrative:
 ${prose.join('\n')}`);
 }
+
+/** The places a finding compared against, each as "place @line:col", for exact assertions. */
+export const related = (f: Finding | undefined): string[] | undefined => f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listTotal } from '../../src/rules/list-total.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /** A project or operating-costs list; rows from line 17. */
 const list = (rows: readonly string[], role = 'projects', title = '项目支出预算表') =>
@@ -30,7 +30,7 @@ describe('list-total', () => {
     const [f, ...rest] = runRule(listTotal, list(projects({ general: '31.00' }))).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('17:41 error discrepancy 项目支出预算表 › 测试单位 › 一般公共预算 | 30 31 1 0.015');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual([
+    expect(related(f)).toEqual([
       '项目支出预算表 › 网络运维费 › 一般公共预算 @18:42',
       '项目支出预算表 › 劳动能力鉴定费 › 一般公共预算 @19:44',
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeAmount } from '../../src/rules/narrative-amount.js';
-import { brief, expenditureAndProse, runRule, yamlOf } from './harness.js';
+import { brief, expenditureAndProse, related, runRule, yamlOf } from './harness.js';
 
 /**
  * 支出总表 in `unit` with its 合计 row on line 18, then one section whose prose lines start on
@@ -23,7 +23,7 @@ describe('narrative-amount', () => {
     // Line 22: 6 spaces, 支出预算 (7–10), 100.00 (11–16), 万元 (17–18), ，其中： (19–22), 基本支出 (23–26), 61.00 from 27.
     expect(f && brief(f)).toBe('22:27 error discrepancy 情况说明 三、支出预算情况说明 › “基本支出61.00万元” | 60 61 1 0.01');
     // Line 18: "      - {name: 合计, 合计: 100.00, 基本支出: 60.00, …": 60.00 from column 38.
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['支出总表 › 合计 › 基本支出 @18:38']);
+    expect(related(f)).toEqual(['支出总表 › 合计 › 基本支出 @18:38']);
     expect(f?.message.en).toBe('The narrative states 61.00万元; 支出总表 › 合计 › 基本支出 prints 60.00 万元 (difference 1)');
     expect(f?.message.zh).toBe('情况说明写 61.00万元，支出总表 › 合计 › 基本支出 为 60.00万元（差额 1）');
   });
@@ -46,7 +46,7 @@ describe('narrative-amount', () => {
     // 支出预算 7–10, 93.42 11–15, 万元 16–17, ，其中： 18–21, 基本支出 22–25, 87.70 from 26.
     expect(findings.map(brief)).toEqual(['22:26 error discrepancy 情况说明 三、支出预算情况说明 › “基本支出87.70万元” | 87.708 87.7 -0.008 0.0050005']);
     // The cell is the quoted scalar "877,080.00", whose quote is at column 44 of line 18.
-    expect(findings[0]?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['支出总表 › 合计 › 基本支出 @18:44']);
+    expect(related(findings[0])).toEqual(['支出总表 › 合计 › 基本支出 @18:44']);
     expect(findings[0]?.message.en).toBe('The narrative states 87.70万元; 支出总表 › 合计 › 基本支出 prints 877,080.00 元 (difference -0.008)');
   });
 

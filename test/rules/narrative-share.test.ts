@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeShare } from '../../src/rules/narrative-share.js';
-import { brief, expenditureAndProse, runRule, yamlOf } from './harness.js';
+import { brief, expenditureAndProse, related, runRule, yamlOf } from './harness.js';
 
 /**
  * 支出总表 (合计 3.00 = 基本 1.00 + 项目 2.00 万元, row on line 18), then one section whose prose
@@ -32,7 +32,7 @@ describe('narrative-share', () => {
     expect(findings[0]?.message.en).toBe('The narrative states 33.60%; recomputed from the tables it is 33.33%');
     expect(findings[0]?.message.zh).toBe('情况说明写 33.60%，按表重新计算应为 33.33%');
     // The part is the table's 基本支出; the whole (支出预算) names no table, so the prose's 3.00 stands in.
-    expect(findings[0]?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['支出总表 › 合计 › 基本支出 @18:36']);
+    expect(related(findings[0])).toEqual(['支出总表 › 合计 › 基本支出 @18:36']);
     expect(findings[1]?.message.en).toBe('The narrative states 67.00%; recomputed from the tables it is 66.67%');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { operatingCostsAgree } from '../../src/rules/operating-costs-agree.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /** The economic table (公用经费 total on line 18), then the table of 机关运行经费 (its first row on line 26). */
 const doc = (operating: string) =>
@@ -48,7 +48,7 @@ describe('operating-costs-agree', () => {
     const [f, ...rest] = runRule(operatingCostsAgree, doc(own('99.13'))).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('26:26 warning discrepancy 机关运行经费预算表 › 部门合计 › 合计 | 101.37 99.13 -2.24 0.01');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['基本支出经济科目表 › 合计 › 公用经费 @18:52']);
+    expect(related(f)).toEqual(['基本支出经济科目表 › 合计 › 公用经费 @18:52']);
     expect(f?.message.en).toBe('Expected 机关运行经费 = basic 公用经费 = 101.37 万元, printed 99.13 万元 (difference -2.24; rounding allows 0.01)');
     expect(f?.message.zh).toBe('应为 机关运行经费 = 基本支出 公用经费 = 101.37万元，印刷为 99.13万元（差额 -2.24，尾差允许 0.01）');
   });

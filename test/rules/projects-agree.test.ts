@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectsAgree } from '../../src/rules/projects-agree.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 const PROJECTS = `  projects:
     title: 项目支出预算表（本年预算）
@@ -55,7 +55,7 @@ describe('projects-agree', () => {
     const [f, ...rest] = runRule(projectsAgree, doc({ projects: '30.00' })).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('16:26 error discrepancy 一般公共预算支出表 › 合计 › 项目支出 | 34 30 -4 0.015');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual([
+    expect(related(f)).toEqual([
       '项目支出预算表（本年预算） › 测试单位 › 一般公共预算 @26:41',
       '项目支出预算表（上年结转） › 测试单位 › 合计 @35:26',
     ]);

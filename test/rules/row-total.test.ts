@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rowTotal } from '../../src/rules/row-total.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 const table = (row: string) =>
   yamlOf(`tables:
@@ -24,7 +24,7 @@ describe('row-total', () => {
     const [f, ...rest] = runRule(rowTotal, table('{name: 合计, 合计: 985.92, 基本支出: 884.55, 项目支出: 101.27}')).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('18:24 error discrepancy 支出总表 › 合计 › 合计 | 985.82 985.92 0.1 0.015');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['支出总表 › 合计 › 基本支出 @18:38', '支出总表 › 合计 › 项目支出 @18:52']);
+    expect(related(f)).toEqual(['支出总表 › 合计 › 基本支出 @18:38', '支出总表 › 合计 › 项目支出 @18:52']);
     expect(f?.message.en).toBe('Expected 合计 = 基本支出 + 项目支出 = 985.82 万元, printed 985.92 万元 (difference 0.1; rounding allows 0.015)');
     expect(f?.message.zh).toBe('应为 合计 = 基本支出 + 项目支出 = 985.82万元，印刷为 985.92万元（差额 0.1，尾差允许 0.015）');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summaryBalance } from '../../src/rules/summary-balance.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /** A summary table, income block beside expenditure block; 支出总计 on line 25. */
 const summary = (total: string, role = 'summary', title = '收支总表') =>
@@ -32,7 +32,7 @@ describe('summary-balance', () => {
     const [f, ...rest] = runRule(summaryBalance, summary('{name: 支出总计, 合计: 121.00}')).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('25:28 error discrepancy 收支总表 › 支出总计 › 合计 | 120 121 1 0.01');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['收支总表 › 收入总计 › 金额 @18:28']);
+    expect(related(f)).toEqual(['收支总表 › 收入总计 › 金额 @18:28']);
     expect(f?.message.en).toBe('Expected 支出总计 = 收入总计 = 120 万元, printed 121 万元 (difference 1; rounding allows 0.01)');
     expect(f?.message.zh).toBe('应为 支出总计 = 收入总计 = 120万元，印刷为 121万元（差额 1，尾差允许 0.01）');
   });

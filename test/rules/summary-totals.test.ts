@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summaryTotals } from '../../src/rules/summary-totals.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /** A summary table with its income block; rows from line 17. */
 const summary = (rows: readonly string[], role = 'summary', title = '收支总表') =>
@@ -32,7 +32,7 @@ describe('summary-totals', () => {
     const [f, ...rest] = runRule(summaryTotals, summary(income({ grand: '126.00' }))).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('21:28 error discrepancy 收支总表 › 收入总计 › 金额 | 125 126 1 0.015');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual([
+    expect(related(f)).toEqual([
       '收支总表 › 本年收入合计 › 金额 @19:30',
       '收支总表 › 上年结转 › 金额 @20:28',
     ]);

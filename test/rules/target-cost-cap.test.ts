@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { targetCostCap } from '../../src/rules/target-cost-cap.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /** Funds (annual 170,500 元, line 11) and one 成本指标 whose value is on line 14. */
 const doc = (value: string, side = 'annual', level2 = '成本指标', total = '{annual: "170,500"}') =>
@@ -24,7 +24,7 @@ describe('target-cost-cap', () => {
     expect(rest).toEqual([]);
     // The cap is a stated threshold, exact: only the funds' ½ 元 is allowed.
     expect(f && brief(f)).toBe('14:63 error discrepancy 绩效目标表 Z网络运维费 › 网络维护费用 ≤15万元 | 17.05 15 -2.05 0.00005');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['绩效目标表 Z网络运维费 › 年度资金总额 @11:38']);
+    expect(related(f)).toEqual(['绩效目标表 Z网络运维费 › 年度资金总额 @11:38']);
     expect(f?.message.en).toBe('Expected 网络维护费用 (≤15万元) ≥ annual funds: 15 万元 ≥ 17.05 万元 does not hold (difference -2.05)');
     expect(f?.message.zh).toBe('应满足 网络维护费用（≤15万元）≥ 年度资金总额：15万元 ≥ 17.05万元 不成立（差额 -2.05）');
   });
@@ -57,7 +57,7 @@ describe('target-cost-cap', () => {
     // ≤20万元 would hold for the annual 17.05 万元, not for the period's 34 万元.
     const { findings } = runRule(targetCostCap, doc('≤20万元', 'period', '成本指标', '{period: "340,000", annual: "170,500"}'));
     expect(findings.map(brief)).toEqual(['14:63 error discrepancy 绩效目标表 Z网络运维费 › 网络维护费用 ≤20万元 | 34 20 -14 0.00005']);
-    expect(findings[0]?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['绩效目标表 Z网络运维费 › 实施期资金总额 @11:38']);
+    expect(related(findings[0])).toEqual(['绩效目标表 Z网络运维费 › 实施期资金总额 @11:38']);
     expect(findings[0]?.message.en).toBe('Expected 网络维护费用 (≤20万元) ≥ period funds: 20 万元 ≥ 34 万元 does not hold (difference -14)');
     expect(findings[0]?.message.zh).toBe('应满足 网络维护费用（≤20万元）≥ 实施期资金总额：20万元 ≥ 34万元 不成立（差额 -14）');
     // No period funds printed: nothing to hold the period caps to.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { targetFundsAgree } from '../../src/rules/target-funds-agree.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /** A project printed at 17.05 万元 (line 17); its target table's annual funds in 元 (line 20). */
 const doc = (annual: string, project = 'Z网络运维费') =>
@@ -33,7 +33,7 @@ describe('target-funds-agree', () => {
     expect(rest).toEqual([]);
     // Allowance: 0.005 万元 for the project, 0.5 元 = 0.00005 万元 for the funds.
     expect(f && brief(f)).toBe('17:28 error discrepancy 项目支出预算表 › Z网络运维费 › 合计 | 17.15 17.05 -0.1 0.00505');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['绩效目标表 Z网络运维费 › 年度资金总额 @20:38']);
+    expect(related(f)).toEqual(['绩效目标表 Z网络运维费 › 年度资金总额 @20:38']);
     expect(f?.message.en).toBe('Expected project table Z网络运维费 = target table annual funds = 17.15 万元, printed 17.05 万元 (difference -0.1; rounding allows 0.00505)');
     expect(f?.message.zh).toBe('应为 项目支出表 Z网络运维费 = 绩效目标表 年度资金总额 = 17.15万元，印刷为 17.05万元（差额 -0.1，尾差允许 0.00505）');
   });

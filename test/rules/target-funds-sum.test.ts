@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { targetFundsSum } from '../../src/rules/target-funds-sum.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /** One target table: its totals on line 13, its sources on 15–18 (其他资金 blank on both sides). */
 const doc = ({ period = '"170,500"', annual = '"170,500"' } = {}) =>
@@ -29,7 +29,7 @@ describe('target-funds-sum', () => {
     expect(rest).toEqual([]);
     // Allowance in 元: ½ for the total and each printed source (the blank 其他资金 carries none).
     expect(f && brief(f)).toBe('13:42 error discrepancy 绩效目标表 Z网络运维费 › 年度资金总额 | 170500 171500 1000 1');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual([
+    expect(related(f)).toEqual([
       '绩效目标表 Z网络运维费 › 中央财政资金 @15:45',
       '绩效目标表 Z网络运维费 › 市县(区)财政资金 @16:56',
       '绩效目标表 Z网络运维费 › 单位自筹 @17:43',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { threePublicCoversEconomic } from '../../src/rules/three-public-covers-economic.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /** The basic economic table (公务接待费 on line 17, 公务用车运行维护费 on 18), then the "three public" table. */
 const doc = (threePublic: string) =>
@@ -50,7 +50,7 @@ describe('three-public-covers-economic', () => {
     const [f, ...rest] = runRule(threePublicCoversEconomic, doc(rows({ running: '3.00' }))).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('28:32 error discrepancy “三公”经费支出表 › ②公务用车运行维护费 › 合计 | 3.5 3 -0.5 0.01');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['基本支出经济科目表 › 公务用车运行维护费 › 合计 @18:52']);
+    expect(related(f)).toEqual(['基本支出经济科目表 › 公务用车运行维护费 › 合计 @18:52']);
     expect(f?.message.en).toBe('Expected "three public" 公务用车运行维护费 ≥ basic 公务用车运行维护费: 3 万元 ≥ 3.5 万元 does not hold (difference -0.5)');
     expect(f?.message.zh).toBe('应满足 “三公” 公务用车运行维护费 ≥ 基本支出 公务用车运行维护费：3万元 ≥ 3.5万元 不成立（差额 -0.5）');
   });

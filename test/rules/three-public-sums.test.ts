@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { threePublicSums } from '../../src/rules/three-public-sums.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /** Items as rows (Shanxi): 公务用车购置及运行费 on line 18, 合计 on line 21. */
 const rows = ({ car = '3.50', running = '3.50', total = '6.50' } = {}) =>
@@ -47,7 +47,7 @@ describe('three-public-sums', () => {
     const [f, ...rest] = runRule(threePublicSums, rows({ total: '7.50' })).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('21:24 error discrepancy “三公”经费支出表 › 合计 › 合计 | 6.5 7.5 1 0.02');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual([
+    expect(related(f)).toEqual([
       '“三公”经费支出表 › 因公出国（境）费 › 合计 @16:30',
       '“三公”经费支出表 › 公务接待费 › 合计 @17:27',
       '“三公”经费支出表 › 公务用车购置及运行费 › 合计 @18:32',

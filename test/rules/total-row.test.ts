@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { totalRowRule } from '../../src/rules/total-row.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /** A function table: 合计 (line 17) = the 类 (shortest codes), not the 款 under them. */
 const coded = (total: string) =>
@@ -44,7 +44,7 @@ describe('total-row', () => {
     const [f, ...rest] = runRule(totalRowRule, coded('{name: 合计, 合计: 151.00}')).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('17:24 error discrepancy 支出总表 › 合计 › 合计 | 150 151 1 0.015');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual([
+    expect(related(f)).toEqual([
       '支出总表 › 208 社会保障和就业支出 › 合计 @18:44',
       '支出总表 › 221 住房保障支出 › 合计 @20:41',
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { totalsAgree } from '../../src/rules/totals-agree.js';
-import { brief, runRule, yamlOf } from './harness.js';
+import { brief, related, runRule, yamlOf } from './harness.js';
 
 /** 本年收入合计 on line 18; 本年支出合计 on line 27 spends the year's income and the carry-over. */
 const SUMMARY = `  summary:
@@ -56,7 +56,7 @@ describe('totals-agree', () => {
     const [f, ...rest] = runRule(totalsAgree, doc({ income: '125.00' })).findings;
     expect(rest).toEqual([]);
     expect(f && brief(f)).toBe('36:24 error discrepancy 收入总表 › 合计 › 合计 | 120 125 5 0.01');
-    expect(f?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['收支总表 › 本年收入合计 › 金额 @18:30']);
+    expect(related(f)).toEqual(['收支总表 › 本年收入合计 › 金额 @18:30']);
     expect(f?.message.en).toBe('Expected income table 合计 = summary income total = 120 万元, printed 125 万元 (difference 5; rounding allows 0.01)');
     expect(f?.message.zh).toBe('应为 收入总表 合计 = 收支总表 本年收入合计 = 120万元，印刷为 125万元（差额 5，尾差允许 0.01）');
   });
@@ -64,7 +64,7 @@ describe('totals-agree', () => {
   it("reports an expenditure table 合计 that differs from the summary's 本年支出合计", () => {
     const { findings } = runRule(totalsAgree, doc({ expenditure: '120.00' }));
     expect(findings.map(brief)).toEqual(['44:24 error discrepancy 支出总表 › 合计 › 合计 | 125 120 -5 0.01']);
-    expect(findings[0]?.related.map((r) => `${r.place} @${r.location.line}:${r.location.col}`)).toEqual(['收支总表 › 本年支出合计 › 合计 @27:30']);
+    expect(related(findings[0])).toEqual(['收支总表 › 本年支出合计 › 合计 @27:30']);
     expect(findings[0]?.message.en).toBe('Expected expenditure table 合计 = summary expenditure total = 125 万元, printed 120 万元 (difference -5; rounding allows 0.01)');
   });
 
