@@ -36,7 +36,6 @@ export interface Verdict {
 const figOfClaim = (c: AmountClaim): Fig => ({ amount: c.amount, unit: c.unit });
 const stated = (c: AmountClaim) => `${c.amount.text}${c.unit}`;
 
-/** The interval of a figure, in 元. */
 /** Does some part/whole within the figures' intervals round (half up) to the stated percent? */
 function shareHolds(part: Fig, whole: Fig, percent: Amount): { holds: boolean; recomputed: string } | undefined {
   const [pl, ph] = bounds(part);
