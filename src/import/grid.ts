@@ -972,7 +972,6 @@ function toRow(cells: readonly (string | undefined)[], grid: readonly GridColumn
   return Object.keys(row).length > 0 ? [row] : [];
 }
 
-/** Block tables: a block starts at each code or name column that follows an amount column. */
 /** Where each block starts: at each code or name column that follows an amount column. */
 function blockStarts(grid: readonly GridColumn[]): number[] {
   const starts: number[] = [0];
