@@ -6,7 +6,6 @@ import type { AmountUnit } from '../model/vocabulary.js';
 import type { Comparison, Outcome } from '../reconcile/rounding.js';
 
 export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** A place in the document: its path in the file, and how it reads in print. */
 export interface Ref {
