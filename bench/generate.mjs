@@ -39,16 +39,24 @@ function larger(text, times) {
   return out.join('\n');
 }
 
-export function generate(dir, count, seed = 20261129) {
-  mkdirSync(dir, { recursive: true });
+/** The first `count` generated disclosures, as text: the same seed gives the same texts. */
+export function* generateTexts(count, seed = 20261129) {
   const random = mulberry32(seed);
-  const files = [];
   for (let i = 0; i < count; i++) {
     let text = REFERENCE.replaceAll('大同市人力资源和社会保障局', `测试单位${String(i).padStart(5, '0')}`);
     // Move a few 万元 figures by a seeded cent: the checker must then do real work on them.
     text = text.replace(/(合计: )(\d+\.\d\d)/g, (m, k, v) => (random() < 0.05 ? `${k}${new Decimal(v).plus('0.01').toFixed(2)}` : m));
     if (i % 10 === 9) text = larger(text, 10);
-    const file = join(dir, `d${String(i).padStart(5, '0')}.yaml`);
+    yield text;
+  }
+}
+
+export function generate(dir, count, seed = 20261129) {
+  mkdirSync(dir, { recursive: true });
+  const files = [];
+  let i = 0;
+  for (const text of generateTexts(count, seed)) {
+    const file = join(dir, `d${String(i++).padStart(5, '0')}.yaml`);
     writeFileSync(file, text);
     files.push(file);
   }

@@ -18,6 +18,8 @@ await build({
   banner: { js: "import { createRequire as __budgetRequire } from 'node:module'; const require = __budgetRequire(import.meta.url);" },
   // pdf.js loads its worker, CMaps and fonts from its own package directory, and exceljs is
   // CommonJS with optional requires: both stay runtime dependencies, imported from node_modules.
-  external: ['pdfjs-dist', 'exceljs', 'jszip'],
+  // yaml too: src/load/yaml-lib.ts requires it only when the fast reader gives up, so a check
+  // of ordinary YAML never compiles its 350 kB.
+  external: ['pdfjs-dist', 'exceljs', 'jszip', 'yaml'],
   logLevel: 'warning',
 });

@@ -1,11 +1,16 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, parseDocument } from 'yaml';
+import { lineIndex, readTreeFast } from './fast-tree.js';
+import { yamlLib } from './yaml-lib.js';
+import type { Document, Node } from 'yaml';
 
 export type Path = readonly (string | number)[];
 
-/** Where a value sits in the source: the value itself, and the key that names it (for map entries). */
+/**
+ * Where a value sits in the source: where it starts, where a scalar's text ends (collections have
+ * no end: nothing reads one), and the key that names it (for map entries).
+ */
 export interface Span {
   readonly start: number;
-  readonly end: number;
+  readonly end?: number;
   readonly keyStart?: number;
 }
 
@@ -35,7 +40,20 @@ export interface Tree {
 
 export const pathKey = (path: Path): string => path.join('\u001f');
 
+/**
+ * Reads YAML text. The common case goes through the fast reader (src/load/fast-tree.ts), which
+ * yields the same tree; whatever it does not handle, every syntax error included, goes through
+ * `yaml`.
+ */
 export function readTree(text: string): Tree {
+  const fast = readTreeFast(text, MAX_DEPTH - 4);
+  if (fast !== undefined) return { data: fast.data, spans: fast.spans, syntax: [], position: lineIndex(text) };
+  return readTreeYaml(text);
+}
+
+/** Reads YAML text through `yaml`'s document model. Exported for the tests that compare the two readers. */
+export function readTreeYaml(text: string): Tree {
+  const { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const syntax: SyntaxProblem[] = doc.errors.map((e) => ({ code: e.code, detail: e.message, offset: e.pos[0] }));
@@ -62,7 +80,10 @@ export function readTree(text: string): Tree {
     }
     const n = node as Node | null;
     if (n?.range) {
-      const span: Span = keyStart === undefined ? { start: n.range[0], end: n.range[1] } : { start: n.range[0], end: n.range[1], keyStart };
+      const [start, end] = n.range;
+      let span: Span;
+      if (isScalar(n)) span = keyStart === undefined ? { start, end } : { start, end, keyStart };
+      else span = keyStart === undefined ? { start } : { start, keyStart };
       spans.set(path, span);
     }
     if (isMap(n)) {

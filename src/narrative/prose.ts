@@ -60,7 +60,7 @@ const ITEM_START = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三
 /** Joins a scalar's lines the way the printed paragraph reads, keeping each character's offset. */
 export function proseOf(loaded: Loaded, path: Path, value: string): Prose {
   const span = loaded.spanOf(path);
-  const raw = span ? mapScalar(loaded.source, span.start, span.end, value) : value.split('').map(() => 0);
+  const raw = span?.end !== undefined ? mapScalar(loaded.source, span.start, span.end, value) : value.split('').map(() => 0);
   let text = '';
   const offsets: number[] = [];
   const chars = [...value];

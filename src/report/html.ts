@@ -354,7 +354,7 @@ function narrativeSection(ctx: Ctx): string {
   const draw = (s: Section, path: (string | number)[], level: number): string => {
     const span = loaded.spanOf([...path, 'text']);
     const from = span ? loaded.position(span.start).line : 0;
-    const to = span ? loaded.position(span.end).line : -1;
+    const to = span?.end !== undefined ? loaded.position(span.end).line : -1;
     const own = claims.filter(({ c }) => c.location.line >= from && c.location.line <= to);
     let html = esc(s.text ?? '');
     let at = 0;
