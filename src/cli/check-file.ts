@@ -10,8 +10,7 @@ import { checkedFile, invalidFile, Waiving } from '../report/build.js';
 import type { FileReport } from '../report/schema.js';
 import { type Rendered, renderFile, type StreamOptions } from '../report/stream.js';
 import { RULES } from '../rules/index.js';
-import { decode } from './read.js';
-import { isSourceFile, readSource } from './source-file.js';
+import { decode, isSourceFile } from './read.js';
 
 export type Severities = Readonly<Record<string, Severity | 'off'>>;
 
@@ -101,6 +100,7 @@ function withPages(report: FileReport, pageOf: (line: number) => number | undefi
 /** Checks a file's bytes (or the error reading them): the YAML form, or a published document imported first. */
 export async function checkFile(file: string, bytes: Uint8Array | undefined, error: unknown, severities: Severities, limits: ReadLimits = {}): Promise<Checked> {
   if (isSourceFile(file)) {
+    const { readSource } = await import('./source-file.js');
     const read = await readSource(file, bytes, error, limits);
     if (!read.ok) return { report: invalidFile(file, [read.problem]) };
     const checked = checkForm(read.yaml, file, severities, read.pageOf);

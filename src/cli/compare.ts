@@ -11,8 +11,7 @@ import { renderCompareHtml } from '../compare/html.js';
 import { EXIT } from './exit.js';
 import { sinkFor } from './output.js';
 import { colorLevel, type Io, type Lang } from './io.js';
-import { type Read, readBytes, readText } from './read.js';
-import { isSourceFile, readSource } from './source-file.js';
+import { isSourceFile, type Read, readBytes, readText } from './read.js';
 import { messages } from '../load/messages.js';
 
 export interface CompareOptions {
@@ -33,6 +32,7 @@ export interface CompareOptions {
 async function readForm(io: Io, file: string, lang: Lang, limits: { maxBytes?: number; maxPages?: number }): Promise<Read> {
   if (!isSourceFile(file)) return readText(io, file, limits.maxBytes);
   const { bytes, error } = await readBytes(io, file);
+  const { readSource } = await import('./source-file.js');
   const r = await readSource(file, bytes, error, limits);
   if (!r.ok) return { ok: false, problem: r.problem };
   if (r.imported.unplaced.length > 0) io.stderr(`budget: ${file}: ${messages.unplaced(r.imported.unplaced.length)[lang]}\n`);

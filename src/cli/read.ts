@@ -10,6 +10,12 @@ const problem = (file: string, message: LocatedProblem['message']): Read => ({
   problem: { file, line: 1, col: 1, place: '', message },
 });
 
+/**
+ * Files read as published documents rather than as the YAML form. (Here, not beside the importer,
+ * so that checking YAML never loads the importer.)
+ */
+export const isSourceFile = (file: string): boolean => /\.(?:pdf|txt)$/i.test(file);
+
 /** Files larger than this are refused unless --max-file-size raises it: a disclosure is < 1 MB. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 

@@ -10,9 +10,6 @@ import { messages, type Text } from '../load/messages.js';
 import type { LocatedProblem } from '../load/problem.js';
 import { DEFAULT_MAX_BYTES, decode } from './read.js';
 
-/** Files read as published documents rather than as the YAML form. */
-export const isSourceFile = (file: string): boolean => /\.(?:pdf|txt)$/i.test(file);
-
 export type SourceRead =
   | {
       readonly ok: true;
