@@ -51,13 +51,14 @@ export function runRules(loaded: Loaded, rules: readonly Rule[] = RULES, options
       },
     });
   }
-  // Deterministic: file order, then severity, then rule.
+  // Deterministic: file order, then severity, then rule. Rule ids are lower-case ASCII, so code
+  // unit order is their alphabetical order, without the ~5 ms localeCompare costs to set up ICU.
   findings.sort(
     (a, b) =>
       a.location.line - b.location.line ||
       a.location.col - b.location.col ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.rule.localeCompare(b.rule),
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
   return { findings, skipped, rules: rules.length };
 }
