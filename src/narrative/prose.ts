@@ -61,27 +61,37 @@ const ITEM_START = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三
 export function proseOf(loaded: Loaded, path: Path, value: string): Prose {
   const span = loaded.spanOf(path);
   const raw = span?.end !== undefined ? mapScalar(loaded.source, span.start, span.end, value) : value.split('').map(() => 0);
-  let text = '';
+  // The joined text is built as a list of characters: the checks at each line break look only
+  // at the current line and the next, so a long narrative costs time in proportion to its length.
+  const out: string[] = [];
   const offsets: number[] = [];
   const chars = [...value];
   let i = 0;
   let unit = 0; // UTF-16 index into value, for raw offsets
+  let lastBreak = -1; // index in `out` of the last line break kept
   const push = (c: string, at: number) => {
-    text += c;
+    if (c === '\n') lastBreak = out.length;
+    out.push(c);
     for (let k = 0; k < c.length; k++) offsets.push(raw[at + k] ?? raw[at] ?? 0);
   };
+  const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
   while (i < chars.length) {
     const c = chars[i] ?? '';
     if (c === '\n') {
       // A line break inside a paragraph (the previous line does not end a sentence, the next does
       // not start an item) is an extraction artefact: drop it. Otherwise keep one break.
-      const before = text.replace(/[ \t\u3000]+$/, '');
-      const rest = chars.slice(i + 1).join('');
-      const next = rest.replace(/^\s+/, '');
+      let end = out.length;
+      while (end > 0 && isSpace(out[end - 1])) end--;
+      let from = i + 1;
+      while (from < chars.length && /\s/.test(chars[from] ?? '')) from++;
+      // The next line's start, up to its own break: all an item number can span.
+      let to = from;
+      while (to < chars.length && chars[to] !== '\n') to++;
+      const next = chars.slice(from, to).join('');
       // A heading ("（一）…情况", "2、项目绩效目标") ends its line even without punctuation.
-      const line = before.slice(before.lastIndexOf('\n') + 1);
+      const line = out.slice(lastBreak + 1, end).join('');
       const heading = ITEM_START.test(line) && !/[，,。；;]/.test(line);
-      if (before !== '' && !heading && !SENTENCE_END.test(before) && next !== '' && !ITEM_START.test(next)) {
+      if (end > 0 && !heading && !SENTENCE_END.test(out[end - 1] ?? '') && from < chars.length && !ITEM_START.test(next)) {
         i++;
         unit++;
         continue;
@@ -92,14 +102,14 @@ export function proseOf(loaded: Loaded, path: Path, value: string): Prose {
       continue;
     }
     // Spaces next to a digit, a decimal point or a percent sign are layout, not words.
-    if (/[ \t\u3000]/.test(c)) {
-      const prev = text.at(-1) ?? '';
+    if (isSpace(c)) {
+      const prev = out.at(-1)?.at(-1) ?? '';
       let j = i;
-      while (j < chars.length && /[ \t\u3000]/.test(chars[j] ?? '')) j++;
+      while (j < chars.length && isSpace(chars[j])) j++;
       const next = chars[j] ?? '';
       const numeric = /[\d.,%％]/;
       if (numeric.test(prev) || numeric.test(next) || /[\u4e00-\u9fff]/.test(prev) && /[\u4e00-\u9fff]/.test(next)) {
-        unit += chars.slice(i, j).join('').length;
+        unit += j - i;
         i = j;
         continue;
       }
@@ -107,11 +117,12 @@ export function proseOf(loaded: Loaded, path: Path, value: string): Prose {
     // Full-width digits, ％ and a full-width point between digits are read as the figures they are.
     const code = c.codePointAt(0) ?? 0;
     const ascii =
-      code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xfee0) : c === '％' ? '%' : c === '．' && /\d/.test(text.at(-1) ?? '') && /[\d０-９]/.test(chars[i + 1] ?? '') ? '.' : c;
+      code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xfee0) : c === '％' ? '%' : c === '．' && /\d/.test(out.at(-1)?.at(-1) ?? '') && /[\d０-９]/.test(chars[i + 1] ?? '') ? '.' : c;
     push(ascii, unit);
     unit += c.length;
     i++;
   }
+  const text = out.join('');
   return { path, text, offsets };
 }
 
