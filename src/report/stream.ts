@@ -34,7 +34,7 @@ export interface Chunk {
 type Summary = CheckReport['summary'];
 
 /** Indents every line after the first, as JSON.stringify does for nested values. */
-const indent = (json: string, by: string) => json.split('\n').join(`\n${by}`);
+const indent = (json: string, by: string) => json.replaceAll('\n', `\n${by}`);
 
 export class ReportStream {
   private count = 0;
