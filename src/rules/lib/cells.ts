@@ -35,16 +35,26 @@ export const mainKey = (g: Grid | undefined): string | undefined =>
 export const gridsOf = (t: Table): Grid[] => [...(t.grid ? [t.grid] : []), ...Object.values(t.blocks)];
 
 /** Names compared across tables: no numbering ("八、", "1."), no spaces, no ①②. */
-export const normName = (s: string | undefined): string =>
-  (s ?? '')
-    .replace(/\s+/g, '')
-    .replace(/^[一二三四五六七八九十]+[、.．]/, '')
-    .replace(/^\d+[、.．]/, '')
-    .replace(/^[①②③④⑤⑥⑦⑧⑨⑩]/, '')
-    .replace(/[（(]/g, '（')
-    .replace(/[）)]/g, '）')
-    // 其它 and 其他 are printed interchangeably ("其它行政事业单位养老支出" for 2080599).
-    .replace(/其它/g, '其他');
+export const normName = (s: string | undefined): string => {
+  const name = s ?? '';
+  let norm = normalised.get(name);
+  if (norm === undefined) {
+    norm = name
+      .replace(/\s+/g, '')
+      .replace(/^[一二三四五六七八九十]+[、.．]/, '')
+      .replace(/^\d+[、.．]/, '')
+      .replace(/^[①②③④⑤⑥⑦⑧⑨⑩]/, '')
+      .replace(/[（(]/g, '（')
+      .replace(/[）)]/g, '）')
+      // 其它 and 其他 are printed interchangeably ("其它行政事业单位养老支出" for 2080599).
+      .replace(/其它/g, '其他');
+    // Row names repeat across tables and across a batch's files; the memo is bounded all the same.
+    if (normalised.size >= 20_000) normalised.clear();
+    normalised.set(name, norm);
+  }
+  return norm;
+};
+const normalised = new Map<string, string>();
 
 /** A row printed as a total: 合计, 总计 (with any spaces in between). */
 export const isTotalName = (name: string | undefined): boolean => /^(合计|总计|部门合计)$/.test((name ?? '').replace(/\s+/g, ''));
