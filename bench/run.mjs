@@ -2,7 +2,7 @@
 // run, pair by pair (alternating runs, medians), so that a busy machine slows both alike.
 //   node bench/run.mjs [--quick] [--import]   --quick skips the 10,000-file memory run;
 //                                             --import runs only the import measure
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
@@ -25,6 +25,22 @@ function once(args, program = node) {
   const rss = hasTime ? Number(r.stderr.trim().split('\n').at(-1)) : Number.NaN;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
   return { ms, rss };
+}
+
+/** The wall time (ms) of several commands run at once. */
+async function together(commands) {
+  const t = process.hrtime.bigint();
+  await Promise.all(
+    commands.map(
+      (args) =>
+        new Promise((done, fail) => {
+          const p = spawn(node, args, { cwd: root, stdio: 'ignore' });
+          p.on('error', fail);
+          p.on('exit', (code) => (code === 0 || code === 1 ? done() : fail(new Error(`${args.join(' ')} exited ${code}`))));
+        }),
+    ),
+  );
+  return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -56,6 +72,19 @@ if (!importOnly) {
   pair('1. check the reference vs node -e 0', [bin, 'check', 'fixtures/datong-hrss-2026.yaml'], ['-e', '0'], 15, '≤ 1.3×');
   pair('2. check 1,000 files (--jobs 1) vs a bare yaml parseDocument of them', [bin, 'check', '--jobs', '1', '--format', 'json', dir1k], ['bench/parse-only.mjs', dir1k], 3, '≤ 1.2×');
   pair('3. --jobs 1 vs --jobs 2 on the same 1,000', [bin, 'check', '--jobs', '1', '--format', 'json', dir1k], [bin, 'check', '--jobs', '2', '--format', 'json', dir1k], 3, '≥ 1.8×');
+  // What two cores give this work at all: the 1,000 files in one process, against two processes
+  // at once that each check half. No thread is shared, so this is the ceiling --jobs 2 can reach.
+  {
+    const half = (g) => [bin, 'check', '--jobs', '1', '--format', 'json', `${dir1k}/d00[${g}]*.yaml`];
+    const one = [];
+    const two = [];
+    for (let i = 0; i < 3; i++) {
+      one.push(once([bin, 'check', '--jobs', '1', '--format', 'json', dir1k]).ms);
+      two.push(await together([half('0-4'), half('5-9')]));
+    }
+    const ratio = median(one) / median(two);
+    console.log(`   the machine's ceiling: one process vs two at once on halves: ${median(one).toFixed(0)} ms against ${median(two).toFixed(0)} ms = ${ratio.toFixed(2)}×`);
+  }
   const rss1k = once([bin, 'check', '--jobs', '1', '--format', 'json', dir1k]).rss;
   console.log(`4. peak RSS, 1,000 files (--jobs 1): ${(rss1k / 1024).toFixed(0)} MB (goal ≤ 150 MB, flat)`);
 }
