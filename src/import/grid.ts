@@ -395,8 +395,13 @@ export interface PlaceOptions {
 
 export function placeTable(lines: readonly Line[], options: PlaceOptions = {}): PlacedTable {
   const unplaced: Unplaced[] = [];
-  const { columns, paths, body } = lines[0]?.unit === 'tab' ? tabHeader(lines) : printedHeader(lines, unplaced);
-  const grid = keyedColumns(columns, paths, options.textColumns === true);
+  const { columns, paths: printed, body } = lines[0]?.unit === 'tab' ? tabHeader(lines) : printedHeader(lines, unplaced);
+  let paths: readonly string[][] = printed;
+  let grid = keyedColumns(columns, paths, options.textColumns === true);
+  if (options.blocks) {
+    paths = alignBlockHeadings(printed, blockStarts(grid));
+    if (paths !== printed) grid = keyedColumns(columns, paths, options.textColumns === true);
+  }
   const cells = body.map((l) => {
     const placed = rowCells(l, columns, unplaced);
     return amountsOnly(options.blocks ? nameOverBlocks(placed, grid) : placed, grid, l.page, unplaced);
@@ -970,6 +975,29 @@ function toRow(cells: readonly (string | undefined)[], grid: readonly GridColumn
     else row[col.key] = col.key === 'code' ? squash(text) : joinLines(text);
   }
   return Object.keys(row).length > 0 ? [row] : [];
+}
+
+/**
+ * A block's top heading runs from its first column to the next block's: a merged heading that the
+ * extraction set one column early (the reference's tab text prints 表九's 国有资本经营预算支出 over
+ * the income block's amount column) is moved back to the block it heads. The paths themselves when
+ * nothing moves.
+ */
+function alignBlockHeadings(paths: readonly string[][], starts: readonly number[]): readonly string[][] {
+  let out: string[][] | undefined;
+  starts.forEach((from, k) => {
+    const to = starts[k + 1];
+    const top = paths[from]?.[0];
+    const next = to === undefined ? undefined : paths[to]?.[0];
+    if (to === undefined || top === undefined || next === undefined || top === next) return;
+    for (let i = from + 1; i < to; i++) {
+      const p = paths[i];
+      if (p === undefined || p.length < 2 || p[0] !== next) continue;
+      out ??= paths.map((x) => [...x]);
+      (out[i] as string[])[0] = top;
+    }
+  });
+  return out ?? paths;
 }
 
 /** Where each block starts: at each code or name column that follows an amount column. */

@@ -25,7 +25,7 @@ const SOURCES: readonly (readonly [string, string])[] = [
  * columns in wide tables).
  */
 const EXACT: Record<string, readonly string[]> = {
-  'datong-hrss-2026-unit-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'general_basic_economic', 'fund_income', 'fund_expenditure', 'three_public', 'operating_costs', 'projects', 'projects_carryover'],
+  'datong-hrss-2026-unit-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'general_basic_economic', 'fund_income', 'fund_expenditure', 'state_capital', 'three_public', 'operating_costs', 'projects', 'projects_carryover'],
   'putuo-zhengfuban-2025-dept-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure', 'general_basic_economic', 'three_public_and_operating'],
   'putuo-zhengfuban-2025-dept-budget.txt': ['summary', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure'],
   'putuo-zhengfuban-2025-unit-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure', 'general_basic_economic', 'three_public_and_operating'],
