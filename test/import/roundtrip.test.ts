@@ -36,7 +36,7 @@ const EXACT: Record<string, readonly string[]> = {
   'shanghai-caizhengju-2025-unit-budget.txt': ['expenditure'],
   'js-gaoyuan-2017-dept-budget.pdf': ['summary', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'fund_expenditure', 'general_expenditure', 'general_basic_economic', 'operating_costs', 'three_public'],
   'js-gaoyuan-2017-dept-budget.txt': ['expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'fund_expenditure', 'general_expenditure', 'operating_costs'],
-  'js-gaoyuan-2018-dept-budget.pdf': ['expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'three_public', 'fund_expenditure', 'operating_costs'],
+  'js-gaoyuan-2018-dept-budget.pdf': ['expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'three_public', 'fund_expenditure', 'operating_costs', 'procurement'],
   'js-gaoyuan-2018-dept-budget.txt': ['expenditure', 'appropriation_expenditure', 'general_expenditure', 'general_basic_economic', 'fund_expenditure', 'operating_costs'],
   'js-gaoyuan-2019-dept-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'three_public', 'fund_expenditure', 'operating_costs', 'procurement'],
   'js-gaoyuan-2019-dept-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'operating_costs'],
