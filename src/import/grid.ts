@@ -688,6 +688,9 @@ function joinWrappedInText(cells: (string | undefined)[][], grid: readonly GridC
  * A total's name centred across two blocks (Jiangsu's 当年支出小计, printed over the 功能分类
  * block's figures) belongs to the next block's row, when that row has no name.
  */
+/** Expenditure-side totals and carry-over, which a two-block expenditure side prints across both. */
+const CARRIED_TOTAL = /^(结转下年|年终结转|支出合计|支出总计|当年支出小计|本年支出合计)/;
+
 function nameOverBlocks(cells: (string | undefined)[], grid: readonly GridColumn[]): (string | undefined)[] {
   const out = [...cells];
   out.forEach((text, i) => {
@@ -708,7 +711,9 @@ function nameOverBlocks(cells: (string | undefined)[], grid: readonly GridColumn
     const next = nameIn(b + 1);
     // A numbered name (三、国防支出) is its own block's row, figures or not.
     if (name < 0 || next < 0 || out[name] === undefined || out[next] !== undefined || NUMBERED.test(out[name] ?? '')) return;
-    if (figuresIn(b) || !figuresIn(b + 1)) return;
+    // Without figures on either side, only the expenditure side's carry-over and totals follow
+    // the totals that have them (江苏 2018's 结转下年资金, printed across both blocks).
+    if (figuresIn(b) || (!figuresIn(b + 1) && !CARRIED_TOTAL.test(out[name] ?? ''))) return;
     out[next] = out[name];
     out[name] = undefined;
   });
