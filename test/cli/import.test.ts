@@ -135,7 +135,7 @@ describe('budget check on a published document', () => {
 
 describe('checking a published document finds what checking its hand-made fixture finds', () => {
   // Every error, warning and rounding tail, by rule, place and outcome, where the import reproduces
-  // the document's tables (see the round-trip test); 江苏 2018's summary and 三公 tables it does not.
+  // the document's tables (see the round-trip test).
   const pairs = [
     ['datong-hrss-2026-unit-budget.txt', 'datong-hrss-2026.yaml', 13],
     ['putuo-zhengfuban-2025-dept-budget.pdf', 'putuo-zhengfuban-2025-dept.yaml', 0],
@@ -143,6 +143,7 @@ describe('checking a published document finds what checking its hand-made fixtur
     ['putuo-caizhengju-2025-dept-budget.pdf', 'putuo-caizhengju-2025-dept.yaml', 6],
     ['shanghai-caizhengju-2025-unit-budget.pdf', 'shanghai-caizhengju-2025-unit.yaml', 7],
     ['js-gaoyuan-2017-dept-budget.pdf', 'js-gaoyuan-2017.yaml', 2],
+    ['js-gaoyuan-2018-dept-budget.pdf', 'js-gaoyuan-2018.yaml', 2],
     ['js-gaoyuan-2019-dept-budget.pdf', 'js-gaoyuan-2019.yaml', 1],
   ] as const;
   const found = async (file: string) => {
