@@ -30,6 +30,7 @@ const LBRACKET = 91;
 const RBRACKET = 93;
 const COMMA = 44;
 const BACKSLASH = 92;
+const DOT = 46;
 
 /** yaml refuses implicit keys longer than this; the reader leaves such keys to it. */
 const MAX_KEY = 1000;
@@ -43,6 +44,14 @@ const INDICATOR = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses.
 const REFUSED = /[\u0000-\u0009\u000b-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
+
+/**
+ * A plain scalar that the core schema reads as a number, null or boolean (yaml's own tests). yaml
+ * finds duplicate keys by value, so `1.1` and `1.10`, or `null` and `~`, are the same key to it;
+ * the reader leaves a mapping with two such keys to yaml.
+ */
+const NOT_A_STRING =
+  /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 
 /** The core schema's null and booleans; every other plain scalar is kept as its source text. */
 function plain(s: string): string | boolean | null {
@@ -162,16 +171,21 @@ class Reader {
     const t = this.t;
     const out: Record<string, unknown> = Object.create(null);
     let first = true;
+    let valued = false;
     for (;;) {
       const l = this.line;
       const p = l + n;
       const e = this.lineEnd(p);
-      const [k, j] = this.blockKey(p, e);
+      const [k, j, plainKey] = this.blockKey(p, e);
       if (first) {
         this.set(path, p, undefined, keyStart);
         first = false;
       }
       if (k in out) throw OUTSIDE;
+      if (plainKey && NOT_A_STRING.test(k)) {
+        if (valued) throw OUTSIDE;
+        valued = true;
+      }
       const cp = child(path, k);
       let v = j + 1;
       while (v < e && t.charCodeAt(v) === SP) v++;
@@ -244,16 +258,18 @@ class Reader {
    * A block mapping's key at `p`, plain or quoted, on a line ending at `e`: [the key, the offset of
    * its colon]. A plain key runs to the first ": " (or a ":" ending the line).
    */
-  blockKey(p: number, e: number): [string, number] {
+  blockKey(p: number, e: number): [string, number, boolean] {
     const t = this.t;
     const c = t.charCodeAt(p);
     if (c === DQ || c === SQ) {
       const [k, after] = this.quoted(p, e);
       const d = t.charCodeAt(after + 1);
       if (t.charCodeAt(after) !== COLON || !(after + 1 === e || d === SP) || after - p > MAX_KEY) throw OUTSIDE;
-      return [k, after];
+      return [k, after, false];
     }
     if (INDICATOR.has(c)) throw OUTSIDE;
+    // "..." and a space at a line's start ends the document, to yaml.
+    if (c === DOT && (p === 0 || t.charCodeAt(p - 1) === NL) && t.startsWith('...', p) && (p + 3 === e || t.charCodeAt(p + 3) === SP)) throw OUTSIDE;
     let j = p;
     for (; j < e; j++) {
       const x = t.charCodeAt(j);
@@ -262,7 +278,7 @@ class Reader {
       } else if (x === HASH && t.charCodeAt(j - 1) === SP) throw OUTSIDE;
     }
     if (j === e || t.charCodeAt(j - 1) === SP || j - p > MAX_KEY) throw OUTSIDE;
-    return [t.slice(p, j), j];
+    return [t.slice(p, j), j, true];
   }
 
   /** Whether the entry's text at `v` is a key and ": " (a mapping in a sequence entry). */
@@ -395,6 +411,7 @@ class Reader {
       return j;
     };
     const out: Record<string, unknown> | unknown[] = isMap ? Object.create(null) : [];
+    let valued = false;
     let j = skip(p + 1);
     if (t.charCodeAt(j) === close) return [out, j + 1];
     for (;;) {
@@ -418,6 +435,10 @@ class Reader {
         }
         const o = out as Record<string, unknown>;
         if (key in o) throw OUTSIDE;
+        if (q !== DQ && q !== SQ && NOT_A_STRING.test(key)) {
+          if (valued) throw OUTSIDE;
+          valued = true;
+        }
         const v = skip(k + 1);
         const [value, after] = this.flowNode(child(path, key), ks, v, e, depth + 1);
         o[key] = value;

@@ -72,6 +72,8 @@ describe('the fast YAML reader agrees with yaml', () => {
     ['a: {}\nb: []\nc: { }', { a: {}, b: [], c: {} }],
     ['a: x#y\nb: -1.5\nc: a:b\nd: 0x1F\ne: .inf\nf: 1e3\n', { a: 'x#y', b: '-1.5', c: 'a:b', d: '0x1F', e: '.inf', f: '1e3' }],
     ['a:b: c\n', { 'a:b': 'c' }],
+    ['1: a\nb: 2\n"1.0": c\n', { 1: 'a', b: '2', '1.0': 'c' }],
+    ['a... b: 1\nc: ...\n...x: 2\n', { 'a... b': '1', c: '...', '...x': '2' }],
     ['rows:\n  - {code: "208", name: 社会保障, 合计: 1028.04}\n  - {name: 合计, header: [收入, 2026年]}\n', { rows: [{ code: '208', name: '社会保障', 合计: '1028.04' }, { name: '合计', header: ['收入', '2026年'] }] }],
     ['- a: 1\n  b:\n    - x\n    -   y\n  c: |\n    t\n- b\n', [{ a: '1', b: ['x', 'y'], c: 't\n' }, 'b']],
     ['-   a: 1\n    b: 2\n', [{ a: '1', b: '2' }]],
@@ -112,6 +114,14 @@ describe('the fast YAML reader agrees with yaml', () => {
     'a:\t1\n', // tabs
     '\ufeffa: 1\n', // a byte-order mark
     'a: 1\na: 2\n', // a duplicate key
+    '1.1: a\n1.10: b\n', // keys that are one number to yaml
+    '2024: a\n2024.0: b\n',
+    'null: a\n~: b\n',
+    'true: a\nTrue: b\n',
+    'x: {1: a, 01: b}\n',
+    '- 1: a\n  1.0: b\n',
+    '... a: 1\n', // the end of the document, to yaml
+    'a: 1\n... b: 2\n',
     'a: {x: 1, x: 2}\n',
     'a: b: c\n', // a nested mapping on one line
     'a: -\n',
