@@ -925,10 +925,21 @@ function keyedColumns(columns: readonly Column[], paths: readonly string[][], te
       text = false;
       path = paths[i + 1] as string[];
     }
+    // The header centred over both may instead fall on the left one (Jiangsu 2017, 2018): the right
+    // one, headerless, holds the names.
+    let headerless = false;
+    if (i <= 1 && keyed[0]?.key === 'name' && paths[1]?.length === 0 && AMOUNT_KEYS.has(keyed[2]?.key ?? '')) {
+      if (i === 0) key = 'group';
+      else {
+        key = 'name';
+        text = false;
+        headerless = true;
+      }
+    }
     const header = path.length === 1 && path[0] === key ? undefined : path;
     return {
       key,
-      ...(header && header.length > 0 ? { header } : {}),
+      ...(header && header.length > 0 ? { header } : headerless ? { header: [] } : {}),
       ...(col.number ? { number: col.number } : {}),
       ...(text ? { kind: 'text' as const } : {}),
     };
