@@ -960,10 +960,35 @@ function amountsOnly(cells: (string | undefined)[], grid: readonly GridColumn[],
   });
 }
 
+/**
+ * A cell joined from runs a space apart that lie in two columns, each run wholly inside its own
+ * (江苏 2017's 租赁服务（不带操作员） and 政府集中采购, 6 pt apart), is two cells. A name that only
+ * runs over into its neighbour's column stays whole.
+ */
+function splitAcross(c: Cell, columns: readonly Column[]): readonly Cell[] {
+  const pieces = c.pieces;
+  if (!pieces || pieces.length < 2) return [c];
+  const home = pieces.map((p) => columns.find((x) => within(x, centre(p))));
+  // Split only between runs that each stay inside their own column.
+  const apart = (i: number) => {
+    const a = home[i - 1];
+    const b = home[i];
+    return a !== undefined && b !== undefined && a !== b && (pieces[i - 1]?.x1 ?? 0) <= a.right && (pieces[i]?.x0 ?? 0) >= b.left;
+  };
+  if (!pieces.some((_, i) => i > 0 && apart(i))) return [c];
+  const out: Cell[] = [];
+  pieces.forEach((p, i) => {
+    const last = out.at(-1);
+    if (last && !apart(i)) out[out.length - 1] = { text: `${last.text} ${p.text}`, x0: last.x0, x1: p.x1 };
+    else out.push({ text: p.text, x0: p.x0, x1: p.x1 });
+  });
+  return out;
+}
+
 /** A body line's cells by column index (cells falling in one column are joined). */
 function rowCells(l: Line, columns: readonly Column[], unplaced: Unplaced[]): (string | undefined)[] {
   const out: (string | undefined)[] = columns.map(() => undefined);
-  for (const c of l.cells) {
+  for (const c of l.cells.flatMap((x) => splitAcross(x, columns))) {
     const col = columns.find((x) => within(x, centre(c))) ?? best(columns, c);
     if (!col) {
       unplaced.push({ page: l.page, text: c.text });

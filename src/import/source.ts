@@ -12,6 +12,11 @@ export interface Cell {
   /** Left and right edges, in points (PDF) or display columns (text). */
   readonly x0: number;
   readonly x1: number;
+  /**
+   * A PDF cell joined from runs a space apart: each run with its own edges, so that two
+   * neighbouring table cells printed that close can still be told apart once the columns are known.
+   */
+  readonly pieces?: readonly Cell[];
 }
 
 export interface Line {
@@ -181,17 +186,31 @@ async function readPages(doc: PdfDocument, maxPages: number): Promise<Line[]> {
     const scale = sizes[Math.floor(sizes.length / 2)] ?? 10;
     for (const r of rows) {
       r.items.sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
-      const cells: { text: string; x0: number; x1: number }[] = [];
+      const cells: { text: string; x0: number; x1: number; pieces: { text: string; x0: number; x1: number }[]; spaced: boolean }[] = [];
       for (const it of r.items) {
         const x0 = it.transform[4] ?? 0;
         const last = cells.at(-1);
         const blank = it.str.trim() === '';
         if (last && x0 - last.x1 < r.size * 0.9) {
           last.text += blank ? ' ' : it.str;
-          if (!blank) last.x1 = x0 + it.width;
-        } else if (!blank) cells.push({ text: it.str, x0, x1: x0 + it.width });
+          if (blank) last.spaced = true;
+          else {
+            last.x1 = x0 + it.width;
+            const piece = last.pieces.at(-1);
+            if (last.spaced || !piece) last.pieces.push({ text: it.str, x0, x1: last.x1 });
+            else {
+              piece.text += it.str;
+              piece.x1 = last.x1;
+            }
+            last.spaced = false;
+          }
+        } else if (!blank) cells.push({ text: it.str, x0, x1: x0 + it.width, pieces: [{ text: it.str, x0, x1: x0 + it.width }], spaced: false });
       }
-      const tidy = cells.map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() }));
+      const tidy = cells.map(({ pieces, spaced: _, ...c }): Cell => ({
+        ...c,
+        text: c.text.replace(/\s+/g, ' ').trim(),
+        ...(pieces.length > 1 ? { pieces: pieces.map((x) => ({ ...x, text: x.text.replace(/\s+/g, ' ').trim() })) } : {}),
+      }));
       if (tidy.length > 0) out.push(line(p, tidy.flatMap((c) => splitMixed(c)), (top - r.y) / scale, 'pt'));
     }
   }

@@ -279,6 +279,32 @@ describe('placeTable: rows', () => {
     ]);
   });
 
+  it('splits two cells read as one, a space apart, where each part lies in its own column', () => {
+    // 江苏省高级人民法院 2017, 政府采购预算表, page 18: pdf.js gives 租赁服务（不带操作员）, a space
+    // and 政府集中采购 6 pt apart, so the line reads them as one cell. A name that only runs over into
+    // the next column (其他计算机设备及 软件) stays whole.
+    const joined = (pieces: C[]) => ({ text: pieces.map((p) => p[0]).join(' '), x0: pieces[0]?.[1] ?? 0, x1: pieces.at(-1)?.[2] ?? 0, pieces: pieces.map(([text, x0, x1]) => ({ text, x0, x1 })) });
+    const header = line(13.68, ['采购品目大类', 69, 129], ['专项名称', 153, 193], ['经济科目', 247, 287], ['采购物品名称', 332, 392], ['采购组织形式', 422, 482], ['总计', 509, 529]);
+    const row = (y: number, cells: Line['cells'], amount: string): Line => ({ page: 1, y, unit: 'pt', cells: [...cells, { text: amount, x0: 499, x1: 539 }], text: '' });
+    const placed = placeTable(
+      [
+        header,
+        line(15.66, ['合计', 68, 88], ['1,000.00', 499, 539]),
+        // Other rows fill both columns, as on the page: one cell across their gap does not join them.
+        ...Array.from({ length: 9 }, (_, i) => line(16 + i / 10, ['会议服务', 309, 349], ['分散自行组织', 422, 482], ['1.00', 519, 539])),
+        row(17.01, [joined([['租赁服务（不带操作员）', 309, 416], ['政府集中采购', 422, 482]])], '1,000.00'),
+        row(18.36, [joined([['其他计算机设备及', 309, 409], ['软件', 412, 432]])], '250.00'),
+      ],
+      { textColumns: true },
+    );
+    expect(placed.kind === 'grid' && placed.rows).toEqual([
+      { 采购品目大类: '合计', 合计: '1,000.00' },
+      ...Array.from({ length: 9 }, () => ({ 采购物品名称: '会议服务', 采购组织形式: '分散自行组织', 合计: '1.00' })),
+      { 采购物品名称: '租赁服务（不带操作员）', 采购组织形式: '政府集中采购', 合计: '1,000.00' },
+      { 采购物品名称: '其他计算机设备及软件', 合计: '250.00' },
+    ]);
+  });
+
   it('joins a name wrapped around its figures, and keeps a short name with no figure its own row', () => {
     // 江苏省高级人民法院 2019, page 10: the name wraps, and its figures stand between its two lines.
     const placed = placeTable([
