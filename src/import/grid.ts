@@ -59,6 +59,8 @@ const ROW_START = /^(?:[一二三四五六七八九十]+、|\d+[、.．]|合计|
 const WRAPPED_LINE = 1.7;
 /** A wrapped line of a row stands less than this share of the row pitch from the row's line. */
 const CLOSE = 0.75;
+/** Words this close to midway between two rows (a share of the pitch) are a cell merged down both. */
+const MIDWAY = 0.1;
 /** A code printed in columns of its parts: 类 款 项, each its own column. */
 const CODE_PART = /^[类款项]+$/;
 const COLUMN_NUMBERS = /^(?:栏次|\d{1,2})$/;
@@ -593,6 +595,7 @@ function joinWrappedOnPage(cells: (string | undefined)[][], grid: readonly GridC
   const words = (k: number) => STUB_KEYS.has(grid[k]?.key ?? '') || grid[k]?.kind === 'text';
   const inScope = (i: number) => (cells[i] ?? []).some((v, k) => own(k) && v !== undefined);
   const figuresOn = (i: number) => (cells[i] ?? []).some((v, k) => own(k) && v !== undefined && !words(k));
+  const wordsTable = grid.some((c, k) => own(k) && c.kind === 'text');
   // Rows stand a pitch apart: the usual step between lines of a line or more. (Where every row is
   // wrapped a line below its figures, steps alone cannot tell rows from wraps: a known limit.)
   const steps = cells
@@ -622,8 +625,39 @@ function joinWrappedOnPage(cells: (string | undefined)[][], grid: readonly GridC
       // The row below takes a first part in front of what it holds: a name over three lines
       // (其他一般公共 / 服务支出项目 20.00 / 经费) is read top to bottom.
       const free = next !== undefined && parts.every((k) => cells[next]?.[k] === undefined || figuresOn(next));
+      // A cell merged down two rows prints its words midway between them, and is each row's
+      // (江苏 2017's 物业管理服务, over 部门集中采购 430.00 and 分散自行组织 40.00).
+      const both =
+        free &&
+        !opens &&
+        prev !== undefined &&
+        close(dNext) &&
+        close(dPrev) &&
+        Math.abs(dNext - dPrev) < MIDWAY * pitch &&
+        figuresOn(prev) &&
+        figuresOn(next as number) &&
+        parts.every((k) => cells[prev as number]?.[k] === undefined);
+      if (both) {
+        for (const k of parts) {
+          (cells[prev as number] as (string | undefined)[])[k] = r[k];
+          (cells[next as number] as (string | undefined)[])[k] = r[k];
+          r[k] = undefined;
+        }
+        continue;
+      }
       const toNext = free && close(dNext) && (dNext <= dPrev || opens);
-      const toPrev = !toNext && !opens && prev !== undefined && close(dPrev);
+      // A page break can split a row: in a table of words whose every row has a figure (政府采购),
+      // a line of words that opens a page and is no first part of the row below ends the cells of
+      // the row that closed the page before (江苏 2017's 信息网络及软件购 / 置更新).
+      const carried =
+        !toNext &&
+        wordsTable &&
+        !opens &&
+        prev !== undefined &&
+        (body[i] as Line).page !== (body[prev] as Line).page &&
+        !(next !== undefined && close(dNext)) &&
+        parts.every((k) => cells[prev as number]?.[k] !== undefined);
+      const toPrev = !toNext && !opens && prev !== undefined && (close(dPrev) || carried);
       if (toNext || toPrev) {
         const target = cells[(toNext ? next : prev) as number] as (string | undefined)[];
         for (const k of parts) {

@@ -305,6 +305,35 @@ describe('placeTable: rows', () => {
     ]);
   });
 
+  it('ends a row split by a page break, and gives a cell merged down two rows to both (政府采购)', () => {
+    // 江苏省高级人民法院 2017, 政府采购预算表: page 17 ends on 信息网络及软件购, page 18 opens on
+    // 置更新 (the same cell), and 物业管理服务 stands midway between its two rows' figures.
+    const header = line(13.68, ['采购品目大类', 69, 129], ['专项名称', 153, 193], ['经济科目', 247, 287], ['采购物品名称', 332, 392], ['采购组织形式', 422, 482], ['总计', 509, 529]);
+    const fill = (y: number) => line(y, ['会议服务', 309, 349], ['分散自行组织', 422, 482], ['1.00', 519, 539]);
+    const placed = placeTable(
+      [
+        header,
+        ...[15, 16.35, 17.7, 19.05, 20.4].map(fill),
+        line(21.75, ['应用软件购建费', 140, 210], ['信息网络及软件购', 225, 305], ['606.00', 509, 539]),
+        line(10_001, ['置更新', 225, 255]),
+        line(10_002.35, ['软件开发服务', 309, 369], ['部门集中采购', 422, 482], ['606.00', 509, 539]),
+        ...[10_003.7, 10_005.05, 10_006.4, 10_007.75].map(fill),
+        line(10_009.1, ['部门集中采购', 422, 482], ['430.00', 509, 539]),
+        line(10_009.775, ['物业管理服务', 309, 369]),
+        line(10_010.45, ['分散自行组织', 422, 482], ['40.00', 514, 539]),
+      ],
+      { textColumns: true },
+    );
+    const rows = placed.kind === 'grid' ? placed.rows : [];
+    expect(rows.filter((r) => r.采购物品名称 !== '会议服务')).toEqual([
+      { 专项名称: '应用软件购建费', 经济科目: '信息网络及软件购置更新', 合计: '606.00' },
+      { 采购物品名称: '软件开发服务', 采购组织形式: '部门集中采购', 合计: '606.00' },
+      { 采购物品名称: '物业管理服务', 采购组织形式: '部门集中采购', 合计: '430.00' },
+      { 采购物品名称: '物业管理服务', 采购组织形式: '分散自行组织', 合计: '40.00' },
+    ]);
+    expect(rows).toHaveLength(13);
+  });
+
   it('joins a name wrapped around its figures, and keeps a short name with no figure its own row', () => {
     // 江苏省高级人民法院 2019, page 10: the name wraps, and its figures stand between its two lines.
     const placed = placeTable([
