@@ -20,9 +20,8 @@ const SOURCES: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * The tables each source reproduces exactly today. The rest differ for reasons named in
- * docs/import.md (Jiangsu's 三公 header, the 政府采购 table's wrapped cells, pdftotext's drifting
- * columns in wide tables).
+ * The tables each source reproduces exactly today: every table of every PDF and of the reference's
+ * tab text. The rest are pdftotext's texts, whose columns drift (docs/import.md).
  */
 const EXACT: Record<string, readonly string[]> = {
   'datong-hrss-2026-unit-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'general_basic_economic', 'fund_income', 'fund_expenditure', 'state_capital', 'three_public', 'operating_costs', 'projects', 'projects_carryover'],
