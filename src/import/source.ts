@@ -51,13 +51,21 @@ export class ImportError extends Error {
 /** Lines a page is taken to hold, so that y grows down the whole document. */
 const PAGE_LINES = 10_000;
 
-const line = (page: number, cells: Cell[], y: number, unit: Line['unit']): Line => ({
-  page,
-  cells,
-  text: cells.map((c) => c.text).join(' '),
-  y: (page - 1) * PAGE_LINES + y,
-  unit,
-});
+/**
+ * The year brackets of a document number (苏财预〔2017〕19号) come out of some fonts' character maps
+ * as „ and ‟ (pdf.js and pdftotext alike, in all three 江苏 PDFs): a pair Chinese text never puts
+ * around a year otherwise. Read as printed, before anything else sees the line.
+ */
+const printedGlyphs = (c: Cell): Cell => {
+  if (!c.text.includes('„')) return c;
+  const fix = (s: string) => s.replace(/„(\d{4})‟/g, '〔$1〕');
+  return { ...c, text: fix(c.text), ...(c.pieces ? { pieces: c.pieces.map((p) => ({ ...p, text: fix(p.text) })) } : {}) };
+};
+
+const line = (page: number, raw: Cell[], y: number, unit: Line['unit']): Line => {
+  const cells = raw.map(printedGlyphs);
+  return { page, cells, text: cells.map((c) => c.text).join(' '), y: (page - 1) * PAGE_LINES + y, unit };
+};
 
 /** A string's length in characters, as pdftotext lays them out: one column each, wide or narrow. */
 const chars = (s: string) => [...s].length;
