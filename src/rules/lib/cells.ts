@@ -34,6 +34,9 @@ export const mainKey = (g: Grid | undefined): string | undefined =>
 /** Every grid of a table: its one grid, or its blocks. */
 export const gridsOf = (t: Table): Grid[] => [...(t.grid ? [t.grid] : []), ...Object.values(t.blocks)];
 
+/** normName's results: row names repeat across tables and across a batch's files. */
+const normalised = new Map<string, string>();
+
 /** Names compared across tables: no numbering ("八、", "1."), no spaces, no ①②. */
 export const normName = (s: string | undefined): string => {
   const name = s ?? '';
@@ -48,13 +51,12 @@ export const normName = (s: string | undefined): string => {
       .replace(/[）)]/g, '）')
       // 其它 and 其他 are printed interchangeably ("其它行政事业单位养老支出" for 2080599).
       .replace(/其它/g, '其他');
-    // Row names repeat across tables and across a batch's files; the memo is bounded all the same.
+    // Bounded, so that a batch's memory stays flat.
     if (normalised.size >= 20_000) normalised.clear();
     normalised.set(name, norm);
   }
   return norm;
 };
-const normalised = new Map<string, string>();
 
 /** A row printed as a total: 合计, 总计 (with any spaces in between). */
 export const isTotalName = (name: string | undefined): boolean => /^(合计|总计|部门合计)$/.test((name ?? '').replace(/\s+/g, ''));
