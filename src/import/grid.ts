@@ -228,9 +228,19 @@ function assignLeaves(columns: Column[], head: readonly HeaderCell[], lo: number
   const top = Math.min(...[...taken].map((h) => h.line));
   for (const h of candidates) {
     if (taken.has(h) || h.line < top - 0.5) continue;
+    // Two stub headers over one column of words (项目 over 功能分类科目名称): the lower is its own,
+    // the higher is printed once over the whole stub, a parent. In pdftotext's text a name's header,
+    // centred in its wide cell, can stand right of the names, set flush left, and past their column.
+    const gap = (c: Column) => Math.max(c.x0 - centre(h), centre(h) - c.x1, 0);
+    const over = isStubHeader(h.text)
+      ? columns.filter((c) => c.leaf !== undefined && isStubHeader(c.leaf.text) && c.leaf.line < h.line - 0.5 && gap(c) < 2 * (h.x1 - h.x0)).sort((a, b) => gap(a) - gap(b))[0]
+      : undefined;
+    if (over) {
+      over.leaf = h;
+      continue;
+    }
     // A header centred over a wide cell can stand past the edge of its narrow column of codes: the
     // nearest body column without a header, within two of its widths, is its column.
-    const gap = (c: Column) => Math.max(c.x0 - centre(h), centre(h) - c.x1, 0);
     const beside = columns.filter((c) => !c.leaf && gap(c) < 2 * (h.x1 - h.x0)).sort((a, b) => gap(a) - gap(b))[0];
     if (beside) beside.leaf = h;
     else columns.push({ x0: h.x0, x1: h.x1, left: h.x0, right: h.x1, leaf: h });
@@ -251,7 +261,22 @@ function joinWrappedHeaders(head: readonly HeaderCell[], text: boolean): HeaderC
     for (const upper of [...cells].sort((a, b) => a.line - b.line)) {
       // A cell joined already is seen from above at its first line (a parent over two wrapped headers
       // sees both), and goes on from its last (因公出 / 国（境） / 费).
-      const under = cells.filter((l) => (l.top ?? l.line) > upper.line && (l.top ?? l.line) - upper.line <= WRAPPED_LINE && overlap(upper, l) > 0);
+      // In pdftotext's text a header can wrap with a line of other headers between its two lines:
+      // a lone character (数 of 机关运行经费预算 / 数) is no header of its own, and a header printed
+      // on two lines centred on its siblings' line (事业单位 / 经营收入, between 事业收入 and 其他收入)
+      // is one header.
+      const flanked = (l: HeaderCell) => {
+        const mid = (upper.line + (l.top ?? l.line)) / 2;
+        const beside = cells.filter((m) => Math.abs(m.line - mid) < 0.5 && m !== upper && m !== l);
+        const left = Math.max(...beside.filter((m) => m.x1 <= Math.min(upper.x0, l.x0)).map((m) => m.x1));
+        const right = Math.min(...beside.filter((m) => m.x0 >= Math.max(upper.x1, l.x1)).map((m) => m.x0));
+        // Siblings on both sides, and nothing else of its two lines between them (a parent's child,
+        // 购置费, has its own siblings 小计 and 运行费 beside it).
+        const alone = cells.every((m) => m === upper || m === l || m.x1 <= left || m.x0 >= right || (m.line !== upper.line && m.line !== l.line));
+        return Number.isFinite(left) && Number.isFinite(right) && alone && beside.every((m) => overlap(m, upper) <= 0 && overlap(m, l) <= 0);
+      };
+      const reach = (l: HeaderCell) => (text && (isTail(l.text) || flanked(l)) ? 2 * WRAPPED_LINE : WRAPPED_LINE);
+      const under = cells.filter((l) => (l.top ?? l.line) > upper.line && (l.top ?? l.line) - upper.line <= reach(l) && overlap(upper, l) > 0);
       const lower = under[0];
       if (under.length !== 1 || !lower || centre(lower) < upper.x0 || centre(lower) > upper.x1) continue;
       // In pdftotext's text every line is one line below the last, so spacing tells nothing there:
@@ -265,6 +290,9 @@ function joinWrappedHeaders(head: readonly HeaderCell[], text: boolean): HeaderC
   }
   return cells;
 }
+
+/** A single character that is no code part (类 款 项): the wrapped end of a header. */
+const isTail = (text: string) => /^[\u4e00-\u9fff]$/.test(text) && !CODE_PART.test(text);
 
 /**
  * Names indented by level (类 at one x, 款 further in) can look like two columns of words. A column
@@ -304,6 +332,12 @@ function mergeIndented(columns: Column[], body: readonly Line[], lo: number, hi:
     widen(columns, lo, hi);
     i--;
   }
+}
+
+/** A header of the stub, the code and name columns (项目, 功能分类科目编码, 科目名称). */
+function isStubHeader(text: string): boolean {
+  const { key } = keyOf([text]);
+  return key === 'code' || key === 'name';
 }
 
 /** No header cell of a lower line sits over this one in its column. */
@@ -457,6 +491,7 @@ function printedHeader(printed: readonly Line[], unplaced: Unplaced[]): Header {
     columns,
     head.filter((h) => !leaves.has(h)),
     unplaced,
+    lines[0]?.unit === 'char',
   );
   if (numberLine)
     for (const c of numberLine.cells) {
@@ -790,11 +825,17 @@ interface Range {
  * edges are estimates, so the runs are chosen together, for the least total distance between
  * each parent's centre and its run's.
  */
-function parentRanges(columns: readonly Column[], parents: readonly HeaderCell[], unplaced: Unplaced[]): Range[] {
+function parentRanges(columns: readonly Column[], parents: readonly HeaderCell[], unplaced: Unplaced[], text: boolean): Range[] {
   const options = parents.map((p) => {
     const below = (i: number) => {
       const leaf = columns[i]?.leaf;
       return !leaf || leaf.line > p.line;
+    };
+    // The stub's header (项目) heads the stub only: code and name columns, never a figure's.
+    const stub = isStubHeader(p.text);
+    const inStub = (i: number) => {
+      const leaf = columns[i]?.leaf;
+      return leaf !== undefined && (CODE_PART.test(leaf.text) || isStubHeader(leaf.text));
     };
     const touched = columns.flatMap((c, i) => (within(c, centre(p)) && below(i) ? [i] : []));
     const out: { range: Range; d: number }[] = [];
@@ -803,7 +844,7 @@ function parentRanges(columns: readonly Column[], parents: readonly HeaderCell[]
     for (let from = 0; from < columns.length; from++) {
       if (part(from) && part(from - 1)) continue;
       for (let to = from; to < columns.length; to++) {
-        if (!below(to)) break;
+        if (!below(to) || (stub && !inStub(to))) break;
         if (part(to) && part(to + 1)) continue;
         if (touched.some((t) => t < from || t > to)) continue;
         if (from === to && !stacked(p, columns, from)) continue;
@@ -828,11 +869,15 @@ function parentRanges(columns: readonly Column[], parents: readonly HeaderCell[]
     let cost = 0;
     for (const r of ranges) {
       if (!r) continue;
-      const lines = columns.slice(r.from, r.to + 1).flatMap((c) => (c.leaf ? [c.leaf.line] : []));
+      const leaves = columns.slice(r.from, r.to + 1).flatMap((c) => (c.leaf ? [c.leaf] : []));
+      const lines = leaves.map((l) => l.line);
+      // A header wrapped from above all of the run's (机关运行经费预算 / 数) heads its column from
+      // higher up: no sibling of theirs.
+      const tops = Math.min(...leaves.map((l) => l.top ?? l.line));
       for (const i of [r.from - 1, r.to + 1]) {
         const leaf = columns[i]?.leaf;
-        if (!leaf || covered(i) || leaf.line <= r.cell.line || !lines.some((l) => Math.abs(l - leaf.line) < 0.5)) continue;
-        cost += LEFT_OUT_COST * charWidth(r.cell);
+        if (!leaf || covered(i) || leaf.line <= r.cell.line || !lines.some((l) => Math.abs(l - leaf.line) < 0.5) || (leaf.top ?? leaf.line) < tops - 0.5) continue;
+        cost += (text ? TEXT_LEFT_OUT_COST : LEFT_OUT_COST) * charWidth(r.cell);
       }
     }
     return cost;
@@ -884,6 +929,12 @@ const SEARCH_BUDGET = 200_000;
 const UNPLACED_COST = 10_000;
 const SAME_RUN_COST = 3;
 const LEFT_OUT_COST = 2;
+/**
+ * In pdftotext's text a header's place is only roughly its cell's: wide characters take one column
+ * each, so a centred header stands left of its cell's centre by a few characters, and more the
+ * longer it is. A column left out of its siblings' parent weighs more there.
+ */
+const TEXT_LEFT_OUT_COST = 10;
 
 /**
  * A header cell standing right over one column's leaf (a line above it) and over no other

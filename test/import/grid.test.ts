@@ -213,6 +213,106 @@ describe('placeTable: Jiangsu shapes', () => {
   });
 });
 
+/** A line of `pdftotext -layout` text: x in characters, one to a character, wide or narrow. */
+const text = (y: number, ...cells: C[]): Line => ({ ...line(y, ...cells), unit: 'char' });
+
+describe('placeTable: headers in pdftotext text', () => {
+  it('reads the lower of two stub headers over a column of names as its own, the higher (项目) as a parent over the stub', () => {
+    // 普陀区财政局 2025 部门收入预算总表: 功能分类科目名称, centred in its wide cell, stands right of the
+    // names (set flush left), and 项目, printed once over code and name, stands over the names.
+    const placed = placeTable([
+      text(3, ['项目', 19, 21], ['收入预算', 70, 74]),
+      text(4, ['功能分类科目编码', 0, 8]),
+      text(5, ['功能分类科目名称', 23, 31], ['合计', 40, 42], ['财政拨款收入', 54, 60]),
+      text(6, ['类', 0, 1], ['款', 6, 7], ['项', 11, 12]),
+      text(8, ['201', 0, 3], ['一般公共服务支出', 16, 24], ['22,186,440.80', 38, 51], ['22,186,440.80', 54, 67]),
+      text(10, ['201', 0, 3], ['06', 6, 8], ['财政事务', 16, 20], ['22,186,440.80', 38, 51], ['22,186,440.80', 54, 67]),
+      text(11, ['201', 0, 3], ['06', 6, 8], ['01', 11, 13], ['行政运行', 16, 20], ['16,231,840.80', 38, 51], ['16,231,840.80', 54, 67]),
+    ]);
+    expect(placed.kind === 'grid' && placed.columns.slice(0, 2)).toEqual([
+      { key: 'code', header: ['项目', '功能分类科目编码'] },
+      { key: 'name', header: ['项目', '功能分类科目名称'] },
+    ]);
+    expect(placed.kind === 'grid' && placed.rows[0]).toEqual({ code: '201', name: '一般公共服务支出', 合计: '22,186,440.80', 财政拨款收入: '22,186,440.80' });
+  });
+
+  it('gives the stub header (项目) the code and name columns only, never a figure column', () => {
+    // 上海市财政局 2025 国有资本经营预算支出功能分类预算表, empty: 项目 stands as near the centre of
+    // code, name and 合计 as of code and name.
+    const placed = placeTable([
+      text(3, ['项目', 14, 16], ['国有资本经营预算支出', 33, 43]),
+      text(4, ['功能分类科目编码', 0, 8]),
+      text(5, ['功能分类科目名称', 15, 23], ['合计', 28, 30], ['基本支出', 35, 39], ['项目支出', 46, 50]),
+      text(6, ['类', 0, 1], ['款', 4, 5], ['项', 8, 9]),
+      text(9, ['合计', 14, 16]),
+    ]);
+    expect(placed.kind === 'grid' && placed.columns.map((c) => c.header)).toEqual([
+      ['项目', '功能分类科目编码'],
+      ['项目', '功能分类科目名称'],
+      ['国有资本经营预算支出', '合计'],
+      ['国有资本经营预算支出', '基本支出'],
+      ['国有资本经营预算支出', '项目支出'],
+    ]);
+  });
+
+  it('joins a header printed on two lines centred on its siblings\' line (事业单位 / 经营收入)', () => {
+    const placed = placeTable([
+      text(3, ['项目', 19, 21], ['收入预算', 70, 74]),
+      text(4, ['功能分类科目编码', 0, 8], ['事业单位', 77, 81]),
+      text(5, ['功能分类科目名称', 23, 31], ['合计', 40, 42], ['财政拨款收入', 54, 60], ['事业收入', 70, 74], ['其他收入', 84, 88]),
+      text(6, ['类', 0, 1], ['款', 6, 7], ['项', 11, 12], ['经营收入', 77, 81]),
+      text(8, ['201', 0, 3], ['一般公共服务支出', 16, 24], ['22,186,440.80', 38, 51], ['22,186,440.80', 54, 67]),
+      text(10, ['201', 0, 3], ['06', 6, 8], ['财政事务', 16, 20], ['22,186,440.80', 38, 51], ['22,186,440.80', 54, 67]),
+    ]);
+    expect(placed.kind === 'grid' && placed.columns.slice(4)).toEqual([
+      { key: '事业收入', header: ['收入预算', '事业收入'] },
+      { key: '事业单位经营收入', header: ['收入预算', '事业单位经营收入'] },
+      { key: '其他收入', header: ['收入预算', '其他收入'] },
+    ]);
+  });
+
+  it('joins a lone character to the header it stands under, a line of other headers between (机关运行经费预算 / 数)', () => {
+    // 上海市财政局 2025 单位“三公”经费和机关运行经费预算表.
+    const placed = placeTable([
+      text(4, ['“三公”经费预算数', 34, 43]),
+      text(5, ['机关运行经费预算', 79, 87]),
+      text(6, ['公务用车购置及运行费', 52, 62]),
+      text(7, ['合计', 3, 5], ['因公出国(境)费', 17, 25], ['公务接待费', 31, 36], ['数', 83, 84]),
+      text(8, ['小计', 43, 45], ['购置费', 56, 59], ['运行费', 65, 68]),
+      text(9, ['346.30', 8, 14], ['288.70', 22, 28], ['25.40', 35, 40], ['32.20', 48, 53], ['32.20', 71, 76], ['2,517.78', 83, 91]),
+    ]);
+    expect(placed.kind === 'grid' && placed.columns.map((c) => [c.key, ...(c.header ?? [])].join(' '))).toEqual([
+      '合计 “三公”经费预算数 合计',
+      '因公出国（境）费 “三公”经费预算数 因公出国(境)费',
+      '公务接待费 “三公”经费预算数 公务接待费',
+      '公务用车购置及运行费 “三公”经费预算数 公务用车购置及运行费 小计',
+      '公务用车购置费 “三公”经费预算数 公务用车购置及运行费 购置费',
+      '公务用车运行维护费 “三公”经费预算数 公务用车购置及运行费 运行费',
+      '机关运行经费 机关运行经费预算数',
+    ]);
+  });
+
+  it('gives a parent the column beside its children on their line, though its centre lies nearer a shorter run', () => {
+    // 普陀区政府办 2025 单位一般公共预算基本支出表: 一般公共预算基本支出 stands left of its cell's centre.
+    const placed = placeTable([
+      text(3, ['项目', 22, 24], ['一般公共预算基本支出', 47, 57]),
+      text(5, ['经济分类科目编码', 1, 9]),
+      text(6, ['部门经济分类科目名称', 24, 34], ['合计', 41, 43], ['人员经费', 53, 57], ['公用经费', 68, 72]),
+      text(7, ['类', 2, 3], ['款', 8, 9]),
+      text(9, ['301', 1, 4], ['工资福利支出', 13, 19], ['21,170,337.81', 37, 50], ['21,170,337.81', 51, 64]),
+      text(10, ['301', 1, 4], ['01', 8, 10], ['基本工资', 13, 17], ['2,540,192.00', 37, 49], ['2,540,192.00', 52, 64]),
+      text(12, ['302', 1, 4], ['01', 8, 10], ['办公费', 13, 16], ['70,000.00', 41, 50], ['70,000.00', 63, 72]),
+    ]);
+    expect(placed.kind === 'grid' && placed.columns.map((c) => c.header)).toEqual([
+      ['项目', '经济分类科目编码'],
+      ['项目', '部门经济分类科目名称'],
+      ['一般公共预算基本支出', '合计'],
+      ['一般公共预算基本支出', '人员经费'],
+      ['一般公共预算基本支出', '公用经费'],
+    ]);
+  });
+});
+
 describe('placeTable: rows', () => {
   it('reads a name wrapped over three lines, around its figures, top to bottom', () => {
     const placed = placeTable([
