@@ -49,6 +49,7 @@ export type PlacedTable =
 const isAmount = (text: string) => typeof parseAmount(text) === 'object';
 const CODE = /^\d{3}(?:\s*\d{2}){0,3}$/;
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|\d+[、.．])/;
+const TOTAL = /^(?:合计|总计)$/;
 const ROW_START = /^(?:[一二三四五六七八九十]+、|\d+[、.．]|合计|总计)/;
 /**
  * A line of a wrapped header cell stands this close under the one before it, at most (in text
@@ -205,8 +206,8 @@ const charWidth = (h: Span & { text: string }) => (h.x1 - h.x0) / Math.max(1, h.
  * Each body column's own header is the lowest header cell nearest its centre. A lowest header cell
  * that is no body column's own heads a column left blank in every row, which is added.
  */
-function assignLeaves(columns: Column[], head: readonly HeaderCell[], lo: number, hi: number): void {
-  const candidates = head.filter((h) => lowest(head, h, undefined));
+function assignLeaves(columns: Column[], head: readonly HeaderCell[], lo: number, hi: number, text: boolean): void {
+  const candidates = head.filter((h) => lowest(head, h, text));
   const taken = new Set<HeaderCell>();
   for (const col of columns) {
     let near = Number.POSITIVE_INFINITY;
@@ -282,6 +283,9 @@ function joinWrappedHeaders(head: readonly HeaderCell[], text: boolean): HeaderC
       // In pdftotext's text every line is one line below the last, so spacing tells nothing there:
       // a narrower cell over a wider one is its parent (支出 over 支出用途), as text fills a line first.
       if (text && upper.x1 - upper.x0 < lower.x1 - lower.x0) continue;
+      // Both lines of a wrapped header are centred in its cell, one over the other; a cell standing
+      // off the centre of the one above by more than a character (项目 under 财政拨款收入) is its child.
+      if (text && Math.abs(centre(upper) - centre(lower)) > WRAPPED_OFF_CENTRE) continue;
       const joined = { ...lower, text: upper.text + lower.text, top: upper.top ?? upper.line, x0: Math.min(upper.x0, lower.x0), x1: Math.max(upper.x1, lower.x1) };
       cells = cells.filter((c) => c !== upper && c !== lower).concat(joined);
       changed = true;
@@ -290,6 +294,9 @@ function joinWrappedHeaders(head: readonly HeaderCell[], text: boolean): HeaderC
   }
   return cells;
 }
+
+/** How far (in characters) pdftotext can set a wrapped header's lines off each other's centre. */
+const WRAPPED_OFF_CENTRE = 1;
 
 /** A single character that is no code part (类 款 项): the wrapped end of a header. */
 const isTail = (text: string) => /^[\u4e00-\u9fff]$/.test(text) && !CODE_PART.test(text);
@@ -340,9 +347,18 @@ function isStubHeader(text: string): boolean {
   return key === 'code' || key === 'name';
 }
 
-/** No header cell of a lower line sits over this one in its column. */
-function lowest(head: readonly HeaderCell[], h: HeaderCell, col: Column | undefined): boolean {
-  return !head.some((o) => o.line > h.line && overlap(o, h) > -charWidth(h) && (!col || within(col, centre(o))));
+/**
+ * No header cell of a lower line sits over this one in its column. In pdftotext's text a parent
+ * over two narrow columns can stand over neither child, but between them (基本支出 over 人员经费
+ * and 公用经费): lower cells of one line on both sides, each within its width, are its children.
+ */
+function lowest(head: readonly HeaderCell[], h: HeaderCell, text: boolean): boolean {
+  if (head.some((o) => o.line > h.line && overlap(o, h) > -charWidth(h))) return false;
+  if (!text) return true;
+  const reach = h.x1 - h.x0;
+  return !head.some(
+    (l) => l.line > h.line && l.line - h.line <= 2 * WRAPPED_LINE && l.x1 <= h.x0 && h.x0 - l.x1 <= reach && head.some((r) => Math.abs(r.line - l.line) < 0.5 && r.x0 >= h.x1 && r.x0 - h.x1 <= reach),
+  );
 }
 
 /**
@@ -381,8 +397,10 @@ function alignPages(body: readonly Line[]): Line[] {
   if (body[0]?.unit !== 'char') return [...body];
   const pages = [...new Set(body.map((l) => l.page))];
   if (pages.length < 2) return [...body];
+  // A total's name is centred in the stub, not set flush left like the names: on a page of short
+  // names it stands apart from them, a column of its own that the page's count must not take in.
   const columnsOf = (page: number) => {
-    const lines = body.filter((l) => l.page === page);
+    const lines = body.filter((l) => l.page === page).map((l) => ({ ...l, cells: l.cells.filter((c) => !TOTAL.test(squash(c.text))) }));
     return bodyColumns(narrowed(lines), lines.length);
   };
   const first = columnsOf(pages[0] as number);
@@ -404,6 +422,46 @@ function alignPages(body: readonly Line[]): Line[] {
     });
     return { ...l, cells };
   });
+}
+
+/**
+ * In pdftotext's text cells are runs two spaces apart, so a code's last part set a single space
+ * before its name ("01 行政运行") comes out as one cell, and would join the code's column to the
+ * names'. Where the header prints the code in columns of its parts (类 款 项), such a cell is the
+ * part and the name: two cells. (On a PDF page the runs keep their own edges: splitAcross.)
+ */
+function splitCodeParts(body: readonly Line[], headLines: readonly Line[]): Line[] {
+  if (body[0]?.unit !== 'char' || !headLines.some((l) => l.cells.some((c) => CODE_PART.test(c.text)))) return [...body];
+  return body.map((l) => {
+    if (!l.cells.some((c) => CODE_THEN_NAME.test(c.text))) return l;
+    const cells = l.cells.flatMap((c): Cell[] => {
+      const m = CODE_THEN_NAME.exec(c.text);
+      if (!m) return [c];
+      const [, code = '', name = ''] = m;
+      const at = c.x1 - [...name].length;
+      return [
+        { text: code, x0: c.x0, x1: c.x0 + code.length },
+        { text: name, x0: at, x1: c.x1 },
+      ];
+    });
+    return { ...l, cells, text: cells.map((c) => c.text).join(' ') };
+  });
+}
+
+/** A code's part (two or three digits), one space, and a name that is no figure. */
+const CODE_THEN_NAME = /^(\d{2,3}) ([^\d\s,.-].*)$/;
+
+/**
+ * pdftotext keeps two spaces between cells where it can, and one where a cell's text fills its
+ * width: a figure and words a single space apart ("91,016,775.35 一、一般公共服务支出", split by
+ * splitMixed) were squeezed together, off their columns. They are placed, but do not shape the
+ * columns.
+ */
+function unsqueezed(l: Line): Line {
+  if (l.unit !== 'char') return l;
+  const squeezed = (a: Cell | undefined, b: Cell | undefined) => a !== undefined && b !== undefined && b.x0 - a.x1 <= 1 && MONEY.test(a.text) !== MONEY.test(b.text);
+  const cells = l.cells.filter((c, i) => !squeezed(l.cells[i - 1], c) && !squeezed(c, l.cells[i + 1]));
+  return cells.length === l.cells.length ? l : { ...l, cells };
 }
 
 /** A table continued on the next page prints its header again: those lines are not rows. */
@@ -470,9 +528,9 @@ function printedHeader(printed: readonly Line[], unplaced: Unplaced[]): Header {
   const lines = printed.map(joinLetters);
   let start = lines.findIndex(isDataLine);
   // A table without figures still prints its total row ("合计") under the header.
-  if (start < 0 && lines.length > 1 && /^(?:合计|总计)$/.test(squash(lines.at(-1)?.text ?? ''))) start = lines.length - 1;
+  if (start < 0 && lines.length > 1 && TOTAL.test(squash(lines.at(-1)?.text ?? ''))) start = lines.length - 1;
   const headLines = start < 0 ? lines : lines.slice(0, start);
-  const body = alignPages(start < 0 ? [] : withoutRepeatedHeaders(lines.slice(start), headLines));
+  const body = alignPages(start < 0 ? [] : splitCodeParts(withoutRepeatedHeaders(lines.slice(start), headLines), headLines));
   const numberLine = headLines.find(isNumberLine);
   const raw: HeaderCell[] = headLines.flatMap((l) =>
     l === numberLine ? [] : l.cells.flatMap(headerWords).map((c) => ({ text: squash(c.text), x0: c.x0, x1: c.x1, line: l.y, page: l.page })),
@@ -480,10 +538,10 @@ function printedHeader(printed: readonly Line[], unplaced: Unplaced[]): Header {
   const all = lines.flatMap((l) => l.cells);
   const lo = Math.min(...all.map((c) => c.x0));
   const hi = Math.max(...all.map((c) => c.x1));
-  const columns = bodyColumns(narrowed(body), body.length);
+  const columns = bodyColumns(narrowed(body.map(unsqueezed)), body.length);
   widen(columns, lo, hi);
   const head = joinWrappedHeaders(raw, lines[0]?.unit === 'char');
-  assignLeaves(columns, head, lo, hi);
+  assignLeaves(columns, head, lo, hi, lines[0]?.unit === 'char');
   mergeIndented(columns, body, lo, hi);
   fitEdges(columns, lo, hi);
   const leaves = new Set(columns.flatMap((c) => (c.leaf ? [c.leaf] : [])));
