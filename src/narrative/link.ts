@@ -9,14 +9,14 @@ import type { Disclosure, Grid, Row, Table } from '../model/disclosure.js';
 import type { AmountUnit } from '../model/vocabulary.js';
 import { type Cell, cell, isTotalName, mainKey, normName, totalRow } from '../rules/lib/cells.js';
 import { summaryLine } from '../rules/lib/lookup.js';
-import { structureOf } from '../rules/lib/summary.js';
+import { expenditureTotals, structureOf } from '../rules/lib/summary.js';
 
 export type Link = Cell & { readonly fig?: { amount: Amount; unit: AmountUnit } };
 
 const squash = (s: string) => normName(s).replace(/[“”"'‘’]/g, '').replace(/[（(]/g, '（').replace(/[）)]/g, '）');
 
 function blockTotal(table: Table | undefined, block: 'income' | 'expenditure', which: 'grand' | 'subtotal' | 'carry'): Link | undefined {
-  const grid = table?.blocks[block];
+  const grid = table && (block === 'expenditure' ? expenditureTotals(table) : table.blocks.income);
   const s = grid && structureOf(grid);
   const row = which === 'grand' ? (s?.grand ?? s?.subtotal) : which === 'subtotal' ? (s?.subtotal ?? s?.grand) : s?.carry;
   const key = grid?.columns.find((c) => c.kind === 'amount')?.key;

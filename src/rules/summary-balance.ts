@@ -1,6 +1,6 @@
 import type { Rule } from '../engine/types.js';
 import { cell } from './lib/cells.js';
-import { structureOf, SUMMARY_ROLES } from './lib/summary.js';
+import { expenditureTotals, structureOf, SUMMARY_ROLES } from './lib/summary.js';
 import { checkSum, ident } from './lib/sum.js';
 
 export const summaryBalance: Rule = {
@@ -12,7 +12,7 @@ export const summaryBalance: Rule = {
     for (const role of SUMMARY_ROLES) {
       const table = ctx.disclosure.tables[role];
       const income = table?.blocks.income;
-      const expenditure = table?.blocks.expenditure;
+      const expenditure = table && expenditureTotals(table);
       if (!table || !income || !expenditure) continue;
       const gi = structureOf(income).grand;
       const ge = structureOf(expenditure).grand;

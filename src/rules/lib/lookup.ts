@@ -1,7 +1,7 @@
 /** Finding the same quantity in different tables: totals, function classes, columns. */
 import type { Grid, Row, Table } from '../../model/disclosure.js';
 import { type Cell, cell, normName, totalRow } from './cells.js';
-import { structureOf } from './summary.js';
+import { expenditureTotals, structureOf } from './summary.js';
 
 /** The cell of a table's 合计 row in a column (its one grid). */
 export function totalCell(table: Table | undefined, key: string): Cell | undefined {
@@ -31,7 +31,7 @@ export function summaryLine(table: Table | undefined, block: 'income' | 'expendi
 
 /** The grand total of a summary block (收入总计 / 支出总计) in its first amount column. */
 export function summaryGrand(table: Table | undefined, block: 'income' | 'expenditure'): Cell | undefined {
-  const grid = table?.blocks[block];
+  const grid = table && (block === 'expenditure' ? expenditureTotals(table) : table.blocks.income);
   const s = grid && structureOf(grid);
   const row = s?.subtotal ?? s?.grand;
   const k = grid?.columns.find((c) => c.kind === 'amount')?.key;

@@ -1,5 +1,5 @@
 /** The printed structure of a side-by-side summary block (收支总表, 财政拨款收支总表). */
-import type { Grid, Row } from '../../model/disclosure.js';
+import type { Grid, Row, Table } from '../../model/disclosure.js';
 
 export type Kind = 'top' | 'sub' | 'subtotal' | 'carry' | 'grand' | 'other';
 
@@ -43,3 +43,15 @@ export function structureOf(grid: Grid): Structure {
 
 /** The blocks of the summary tables. */
 export const SUMMARY_ROLES = ['summary', 'appropriation_summary', 'state_capital'] as const;
+
+/**
+ * The block that holds a summary table's expenditure totals: its expenditure block, or, where that
+ * prints none, its 支出用途 block. 江苏 prints 当年支出小计, 结转下年资金 and 支出合计 across both
+ * expenditure blocks, with their figures under 支出用途.
+ */
+export function expenditureTotals(table: Table): Grid | undefined {
+  const e = table.blocks.expenditure;
+  const has = (g: Grid | undefined) => g !== undefined && (structureOf(g).grand !== undefined || structureOf(g).subtotal !== undefined);
+  if (has(e)) return e;
+  return has(table.blocks.purpose) ? table.blocks.purpose : e;
+}
