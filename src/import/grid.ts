@@ -241,8 +241,12 @@ function assignLeaves(columns: Column[], head: readonly HeaderCell[], lo: number
       continue;
     }
     // A header centred over a wide cell can stand past the edge of its narrow column of codes: the
-    // nearest body column without a header, within two of its widths, is its column.
-    const beside = columns.filter((c) => !c.leaf && gap(c) < 2 * (h.x1 - h.x0)).sort((a, b) => gap(a) - gap(b))[0];
+    // nearest body column without a header, within two of its widths, is its column. In pdftotext's
+    // text, where codes are set flush left, it can stand further off, alone in the gap beside them:
+    // a header over no column's text heads the column without a header next to it.
+    const apart = text && columns.every((c) => overlap(c, h) <= 0);
+    const next = (c: Column) => !columns.some((o) => o !== c && ((c.x1 <= o.x0 && o.x1 <= h.x0) || (h.x1 <= o.x0 && o.x1 <= c.x0)));
+    const beside = columns.filter((c) => !c.leaf && (gap(c) < 2 * (h.x1 - h.x0) || (apart && next(c)))).sort((a, b) => gap(a) - gap(b))[0];
     if (beside) beside.leaf = h;
     else columns.push({ x0: h.x0, x1: h.x1, left: h.x0, right: h.x1, leaf: h });
   }
@@ -355,6 +359,10 @@ function isStubHeader(text: string): boolean {
 function lowest(head: readonly HeaderCell[], h: HeaderCell, text: boolean): boolean {
   if (head.some((o) => o.line > h.line && overlap(o, h) > -charWidth(h))) return false;
   if (!text) return true;
+  // pdftotext lays out each page on a character grid of its own: a header broken by a page break
+  // (收入 and 支出 at a page's foot, their children on the next) stands over no column of the
+  // next page's, and heads the lines below it there.
+  if (head.some((o) => o.page > h.page)) return false;
   const reach = h.x1 - h.x0;
   return !head.some(
     (l) => l.line > h.line && l.line - h.line <= 2 * WRAPPED_LINE && l.x1 <= h.x0 && h.x0 - l.x1 <= reach && head.some((r) => Math.abs(r.line - l.line) < 0.5 && r.x0 >= h.x1 && r.x0 - h.x1 <= reach),
@@ -370,9 +378,12 @@ function joinLetters(l: Line): Line {
   for (const c of l.cells) {
     const prev = cells.at(-1);
     const single = (t: string) => /^[\u4e00-\u9fff]$/.test(t) && !CODE_PART.test(t);
-    // pdftotext gives a wide character one column, so its letter-spacing spans more of them.
-    const reach = l.unit === 'char' ? 6 : 3;
-    if (prev && single(prev.text) && single(c.text) && c.x0 - prev.x1 < reach * (c.x1 - c.x0)) cells[cells.length - 1] = { text: prev.text + c.text, x0: prev.x0, x1: c.x1 };
+    // pdftotext gives a wide character one column, so its letter-spacing spans more of them; a
+    // header spaced across its wide cell (金 / 额 over a column of figures) spans more still, and
+    // is known by its word.
+    const known = (a: string, b: string) => l.unit === 'char' && keyOf([a + b]).text !== true;
+    const reach = (a: string, b: string) => (l.unit === 'char' ? (known(a, b) ? 2 : 1) * 6 : 3);
+    if (prev && single(prev.text) && single(c.text) && c.x0 - prev.x1 < reach(prev.text, c.text) * (c.x1 - c.x0)) cells[cells.length - 1] = { text: prev.text + c.text, x0: prev.x0, x1: c.x1 };
     else cells.push(c);
   }
   return cells.length === l.cells.length ? l : { ...l, cells, text: cells.map((c) => c.text).join(' ') };
@@ -391,7 +402,9 @@ function narrowed(lines: readonly Line[]): Cell[] {
  * pdftotext lays out each page on a character grid of its own, so a table continued on the next
  * page can stand narrower there. When a later page's body falls into as many columns as the
  * first's, each of its cells is moved by the shift between its column there and on the first page
- * (right edges for figures, which are set flush right; left edges for words).
+ * (right edges for figures, which are set flush right; left edges for words). Where the counts
+ * differ, a page's figures and its words are each counted and moved on their own: a total's name
+ * set over another block's figures (当年支出小计) is a column of words there, not one with them.
  */
 function alignPages(body: readonly Line[]): Line[] {
   if (body[0]?.unit !== 'char') return [...body];
@@ -399,20 +412,30 @@ function alignPages(body: readonly Line[]): Line[] {
   if (pages.length < 2) return [...body];
   // A total's name is centred in the stub, not set flush left like the names: on a page of short
   // names it stands apart from them, a column of its own that the page's count must not take in.
-  const columnsOf = (page: number) => {
-    const lines = body.filter((l) => l.page === page).map((l) => ({ ...l, cells: l.cells.filter((c) => !TOTAL.test(squash(c.text))) }));
+  const columnsOf = (page: number, keep: (c: Cell) => boolean = () => true) => {
+    const lines = body.filter((l) => l.page === page).map((l) => ({ ...l, cells: l.cells.filter((c) => !TOTAL.test(squash(c.text)) && keep(c)) }));
     return bodyColumns(narrowed(lines), lines.length);
   };
+  const figures = (c: Cell) => isAmount(c.text);
+  const words = (c: Cell) => !isAmount(c.text);
   const first = columnsOf(pages[0] as number);
-  const shifts = new Map<number, Column[]>();
+  const firstByKind = [columnsOf(pages[0] as number, figures), columnsOf(pages[0] as number, words)] as const;
+  // Each page's columns and the first page's they stand for, for all its cells or by kind.
+  const shifts = new Map<number, (c: Cell) => readonly [Column[], Column[]]>();
   for (const p of pages.slice(1)) {
     const own = columnsOf(p);
-    if (own.length === first.length) shifts.set(p, own);
+    if (own.length === first.length) {
+      shifts.set(p, () => [own, first]);
+      continue;
+    }
+    const ownByKind = [columnsOf(p, figures), columnsOf(p, words)] as const;
+    if (ownByKind.every((cols, k) => cols.length === firstByKind[k]?.length)) shifts.set(p, (c) => (figures(c) ? [ownByKind[0], firstByKind[0]] : [ownByKind[1], firstByKind[1]]));
   }
   return body.map((l) => {
-    const own = shifts.get(l.page);
-    if (!own) return l;
+    const pick = shifts.get(l.page);
+    if (!pick) return l;
     const cells = l.cells.map((c) => {
+      const [own, first] = pick(c);
       const k = own.findIndex((col) => overlap(col, c) > 0);
       const to = first[k];
       const from = own[k];
@@ -765,9 +788,9 @@ function joinWrappedOnPage(cells: (string | undefined)[][], grid: readonly GridC
 }
 
 /**
- * In pdftotext's text, where lines are evenly spaced: a line holding only a name that does not
- * start a row is joined to the row below when that row has figures but no name (the name's first
- * part, centred above them), or to the row above when that row's name filled its cell.
+ * In pdftotext's text, where lines are evenly spaced: a line holding only a name is joined to the
+ * row below when that row has figures but no name (the name's first part, centred above them), or,
+ * when it does not start a row, to the row above when that row's name filled its cell.
  */
 function joinWrappedInText(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], columns: readonly Column[], from: number, to: number): void {
   const name = grid.findIndex((c, i) => i >= from && i < to && c.key === 'name');
@@ -791,7 +814,9 @@ function joinWrappedInText(cells: (string | undefined)[][], grid: readonly GridC
     if (!inScope(i)) continue;
     const r = cells[i] as (string | undefined)[];
     const text = r[name] as string;
-    if (onlyName(i) && !ROW_START.test(text)) {
+    // A name that starts a row ("三、单位预留机动经") can only be a first part, of the row below.
+    const opens = ROW_START.test(text ?? '');
+    if (onlyName(i)) {
       const next = cells[i + 1];
       if (next && next[name] === undefined && inScope(i + 1)) {
         next[name] = text;
@@ -800,7 +825,7 @@ function joinWrappedInText(cells: (string | undefined)[][], grid: readonly GridC
         continue;
       }
       const before = prev === undefined ? undefined : (cells[prev] as (string | undefined)[]);
-      if (before && prev !== undefined && before[name] !== undefined && filled(nameLine.get(prev) ?? prev)) {
+      if (!opens && before && prev !== undefined && before[name] !== undefined && filled(nameLine.get(prev) ?? prev)) {
         before[name] = `${before[name]}${text}`;
         nameLine.set(prev, i);
         r[name] = undefined;

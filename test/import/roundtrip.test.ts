@@ -34,11 +34,11 @@ const EXACT: Record<string, readonly string[]> = {
   'shanghai-caizhengju-2025-unit-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure', 'general_basic_economic', 'three_public_and_operating'],
   'shanghai-caizhengju-2025-unit-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure', 'general_basic_economic', 'three_public_and_operating'],
   'js-gaoyuan-2017-dept-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'fund_expenditure', 'general_expenditure', 'general_basic_economic', 'operating_costs', 'three_public', 'procurement'],
-  'js-gaoyuan-2017-dept-budget.txt': ['income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'fund_expenditure', 'general_expenditure', 'operating_costs'],
+  'js-gaoyuan-2017-dept-budget.txt': ['income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'fund_expenditure', 'general_expenditure', 'general_basic_economic', 'operating_costs'],
   'js-gaoyuan-2018-dept-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'three_public', 'fund_expenditure', 'operating_costs', 'procurement'],
-  'js-gaoyuan-2018-dept-budget.txt': ['income', 'expenditure', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'fund_expenditure', 'operating_costs'],
+  'js-gaoyuan-2018-dept-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'fund_expenditure', 'operating_costs'],
   'js-gaoyuan-2019-dept-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'three_public', 'fund_expenditure', 'operating_costs', 'procurement'],
-  'js-gaoyuan-2019-dept-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'operating_costs'],
+  'js-gaoyuan-2019-dept-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'fund_expenditure', 'operating_costs'],
 };
 
 const read = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url));
