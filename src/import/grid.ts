@@ -281,7 +281,7 @@ function joinWrappedHeaders(head: readonly HeaderCell[], text: boolean): HeaderC
         return Number.isFinite(left) && Number.isFinite(right) && alone && beside.every((m) => overlap(m, upper) <= 0 && overlap(m, l) <= 0);
       };
       const reach = (l: HeaderCell) => (text && (isTail(l.text) || flanked(l)) ? 2 * WRAPPED_LINE : WRAPPED_LINE);
-      const under = cells.filter((l) => (l.top ?? l.line) > upper.line && (l.top ?? l.line) - upper.line <= reach(l) && overlap(upper, l) > 0);
+      const under = cells.filter((l) => (l.top ?? l.line) > upper.line && overlap(upper, l) > 0 && (l.top ?? l.line) - upper.line <= reach(l));
       const lower = under[0];
       if (under.length !== 1 || !lower || centre(lower) < upper.x0 || centre(lower) > upper.x1) continue;
       // In pdftotext's text every line is one line below the last, so spacing tells nothing there:
@@ -513,16 +513,18 @@ export interface PlaceOptions {
 export function placeTable(lines: readonly Line[], options: PlaceOptions = {}): PlacedTable {
   const unplaced: Unplaced[] = [];
   const { columns, paths: printed, body } = lines[0]?.unit === 'tab' ? tabHeader(lines) : printedHeader(lines, unplaced);
+  const shape = stubShape(body, columns);
   let paths: readonly string[][] = printed;
-  let grid = keyedColumns(columns, paths, options.textColumns === true);
+  let grid = keyedColumns(columns, paths, options.textColumns === true, shape);
   if (options.blocks) {
     paths = alignBlockHeadings(printed, blockStarts(grid));
-    if (paths !== printed) grid = keyedColumns(columns, paths, options.textColumns === true);
+    if (paths !== printed) grid = keyedColumns(columns, paths, options.textColumns === true, shape);
   }
-  const cells = body.map((l) => {
-    const placed = rowCells(l, columns, unplaced);
-    return amountsOnly(options.blocks ? nameOverBlocks(placed, grid) : placed, grid, l.page, unplaced);
-  });
+  const placed = body.map((l) => rowCells(l, columns, unplaced));
+  // The blocks whose expenditure totals moved, with their figures, to the next block's row.
+  const follow = new Set<number>();
+  if (options.blocks) for (const r of placed) nameOverBlocks(r, grid, follow, (b, name) => CARRIED_TOTAL.test(name) && follow.add(b));
+  const cells = placed.map((r, i) => amountsOnly(options.blocks ? nameOverBlocks(r, grid, follow) : r, grid, body[i]?.page ?? 0, unplaced));
   // Wrapped words are joined block by block; a table of one grid is one block.
   const starts = options.blocks ? blockStarts(grid) : [0];
   starts.forEach((from, k) => {
@@ -696,7 +698,7 @@ function rowsOf(rows: readonly BodyRow[], columns: readonly GridColumn[], from: 
 function joinWrapped(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], columns: readonly Column[], from: number, to: number): void {
   // Cells extracted one by one are whole: nothing wraps.
   if (body[0]?.unit === 'tab') return;
-  if (body[0]?.unit === 'pt') joinWrappedOnPage(cells, grid, body, from, to);
+  if (body[0]?.unit === 'pt') joinWrappedOnPage(cells, grid, body, columns, from, to);
   else joinWrappedInText(cells, grid, body, columns, from, to);
 }
 
@@ -705,13 +707,19 @@ function joinWrapped(cells: (string | undefined)[][], grid: readonly GridColumn[
  * row is the wrapped part of the row nearest to it, above or below, when that row stands closer
  * than rows stand to each other. Each word goes to its own column of that row.
  */
-function joinWrappedOnPage(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], from: number, to: number): void {
+function joinWrappedOnPage(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], columns: readonly Column[], from: number, to: number): void {
   // A merged group cell is no part of a row's own cells.
   const own = (k: number) => k >= from && k < to && grid[k]?.key !== 'group';
   const words = (k: number) => STUB_KEYS.has(grid[k]?.key ?? '') || grid[k]?.kind === 'text';
   const inScope = (i: number) => (cells[i] ?? []).some((v, k) => own(k) && v !== undefined);
   const figuresOn = (i: number) => (cells[i] ?? []).some((v, k) => own(k) && v !== undefined && !words(k));
   const wordsTable = grid.some((c, k) => own(k) && c.kind === 'text');
+  // Words that reach their cell's right edge, less two characters: a line the page broke, not ended.
+  const fills = (l: Line, k: number) => {
+    const col = columns[k];
+    const c = col && l.cells.filter((x) => within(col, centre(x))).at(-1);
+    return c !== undefined && col !== undefined && c.x1 >= col.right - 2 * charWidth(c);
+  };
   // Rows stand a pitch apart: the usual step between lines of a line or more. (Where every row is
   // wrapped a line below its figures, steps alone cannot tell rows from wraps: a known limit.)
   const steps = cells
@@ -752,7 +760,7 @@ function joinWrappedOnPage(cells: (string | undefined)[][], grid: readonly GridC
         Math.abs(dNext - dPrev) < MIDWAY * pitch &&
         figuresOn(prev) &&
         figuresOn(next as number) &&
-        parts.every((k) => cells[prev as number]?.[k] === undefined);
+        parts.every((k) => cells[prev as number]?.[k] === undefined && cells[next as number]?.[k] === undefined);
       if (both) {
         for (const k of parts) {
           (cells[prev as number] as (string | undefined)[])[k] = r[k];
@@ -772,7 +780,7 @@ function joinWrappedOnPage(cells: (string | undefined)[][], grid: readonly GridC
         prev !== undefined &&
         (body[i] as Line).page !== (body[prev] as Line).page &&
         !(next !== undefined && close(dNext)) &&
-        parts.every((k) => cells[prev as number]?.[k] !== undefined);
+        parts.every((k) => cells[prev as number]?.[k] !== undefined && fills(body[prev as number] as Line, k));
       const toPrev = !toNext && !opens && prev !== undefined && (close(dPrev) || carried);
       if (toNext || toPrev) {
         const target = cells[(toNext ? next : prev) as number] as (string | undefined)[];
@@ -836,14 +844,15 @@ function joinWrappedInText(cells: (string | undefined)[][], grid: readonly GridC
   }
 }
 
-/**
- * A total's name centred across two blocks (Jiangsu's 当年支出小计, printed over the 功能分类
- * block's figures) belongs to the next block's row, when that row has no name.
- */
 /** Expenditure-side totals and carry-over, which a two-block expenditure side prints across both. */
 const CARRIED_TOTAL = /^(结转下年|年终结转|支出合计|支出总计|当年支出小计|本年支出合计)/;
 
-function nameOverBlocks(cells: (string | undefined)[], grid: readonly GridColumn[]): (string | undefined)[] {
+/**
+ * A total's name centred across two blocks (Jiangsu's 当年支出小计, printed over the 功能分类
+ * block's figures) belongs to the next block's row, when that row has no name. `follow` holds the
+ * blocks whose totals moved so, with their figures; `moved` hears of each such move.
+ */
+function nameOverBlocks(cells: (string | undefined)[], grid: readonly GridColumn[], follow: ReadonlySet<number>, moved?: (block: number, name: string) => void): (string | undefined)[] {
   const out = [...cells];
   out.forEach((text, i) => {
     const col = grid[i];
@@ -863,9 +872,10 @@ function nameOverBlocks(cells: (string | undefined)[], grid: readonly GridColumn
     const next = nameIn(b + 1);
     // A numbered name (三、国防支出) is its own block's row, figures or not.
     if (name < 0 || next < 0 || out[name] === undefined || out[next] !== undefined || NUMBERED.test(out[name] ?? '')) return;
-    // Without figures on either side, only the expenditure side's carry-over and totals follow
-    // the totals that have them (江苏 2018's 结转下年资金, printed across both blocks).
-    if (figuresIn(b) || (!figuresIn(b + 1) && !CARRIED_TOTAL.test(out[name] ?? ''))) return;
+    // Without figures on either side, only the expenditure side's carry-over and totals follow,
+    // and only where the totals with figures moved (江苏 2018's 结转下年资金, across both blocks).
+    if (figuresIn(b) || (!figuresIn(b + 1) && !(follow.has(b) && CARRIED_TOTAL.test(out[name] ?? '')))) return;
+    if (figuresIn(b + 1)) moved?.(b, out[name] ?? '');
     out[next] = out[name];
     out[name] = undefined;
   });
@@ -1077,7 +1087,31 @@ function uniqueKeys(grid: GridColumn[]): GridColumn[] {
 }
 
 
-function keyedColumns(columns: readonly Column[], paths: readonly string[][], textColumns: boolean): GridColumn[] {
+/**
+ * What the body puts in the first two columns: whether the second holds words only, and whether
+ * the first is sparser than it, as merged category cells are (one per group of rows).
+ */
+interface StubShape {
+  readonly groupsThenNames: boolean;
+}
+
+function stubShape(body: readonly Line[], columns: readonly Column[]): StubShape {
+  const [a, b] = columns;
+  if (!a || !b) return { groupsThenNames: false };
+  let first = 0;
+  let second = 0;
+  let figures = false;
+  for (const l of body) {
+    const inA = l.cells.filter((c) => within(a, centre(c)));
+    const inB = l.cells.filter((c) => within(b, centre(c)));
+    if (inA.length > 0) first++;
+    if (inB.length > 0) second++;
+    if (inB.some((c) => isAmount(c.text))) figures = true;
+  }
+  return { groupsThenNames: !figures && second > 0 && first < second };
+}
+
+function keyedColumns(columns: readonly Column[], paths: readonly string[][], textColumns: boolean, shape: StubShape): GridColumn[] {
   const keyed = paths.map((p) => {
     const k = keyOf(p);
     return textColumns && !AMOUNT_KEYS.has(k.key) ? { key: p.at(-1) ?? '', text: true } : k;
@@ -1094,9 +1128,9 @@ function keyedColumns(columns: readonly Column[], paths: readonly string[][], te
       path = paths[i + 1] as string[];
     }
     // The header centred over both may instead fall on the left one (Jiangsu 2017, 2018): the right
-    // one, headerless, holds the names.
+    // one, headerless, holds the names, and the left one fewer cells, merged over groups of rows.
     let headerless = false;
-    if (i <= 1 && keyed[0]?.key === 'name' && paths[1]?.length === 0 && AMOUNT_KEYS.has(keyed[2]?.key ?? '')) {
+    if (i <= 1 && shape.groupsThenNames && keyed[0]?.key === 'name' && paths[1]?.length === 0 && AMOUNT_KEYS.has(keyed[2]?.key ?? '')) {
       if (i === 0) key = 'group';
       else {
         key = 'name';

@@ -542,6 +542,48 @@ describe('placeTable: rows', () => {
     expect(rows).toHaveLength(13);
   });
 
+  it('carries no row over a page break whose words did not fill their cell, and loses no words midway', () => {
+    // As above, but the page ends on a short 会议费 and the next opens on a row of its own without a
+    // figure; and words near midway before a row that has its own (保安服务) never replace them.
+    const header = line(13.68, ['采购品目大类', 69, 129], ['专项名称', 153, 193], ['经济科目', 247, 287], ['采购物品名称', 332, 392], ['采购组织形式', 422, 482], ['总计', 509, 529]);
+    const fill = (y: number) => line(y, ['会议服务', 309, 349], ['分散自行组织', 422, 482], ['1.00', 519, 539]);
+    const placed = placeTable(
+      [
+        header,
+        ...[15, 16.35, 17.7, 19.05, 20.4].map(fill),
+        line(21.75, ['会议费', 140, 170], ['会议费', 225, 255], ['606.00', 509, 539]),
+        line(10_001, ['办公设备购置', 140, 200]),
+        line(10_002.35, ['软件开发服务', 309, 369], ['部门集中采购', 422, 482], ['606.00', 509, 539]),
+        ...[10_003.7, 10_005.05, 10_006.4, 10_007.75].map(fill),
+        line(10_009.1, ['部门集中采购', 422, 482], ['430.00', 509, 539]),
+        line(10_009.74, ['物业管理', 309, 349]),
+        line(10_010.45, ['保安服务', 309, 349], ['分散自行组织', 422, 482], ['40.00', 514, 539]),
+      ],
+      { textColumns: true },
+    );
+    const rows = placed.kind === 'grid' ? placed.rows : [];
+    expect(rows.filter((r) => r.采购物品名称 !== '会议服务')).toEqual([
+      { 专项名称: '会议费', 经济科目: '会议费', 合计: '606.00' },
+      { 专项名称: '办公设备购置' },
+      { 采购物品名称: '软件开发服务', 采购组织形式: '部门集中采购', 合计: '606.00' },
+      { 采购物品名称: '物业管理', 采购组织形式: '部门集中采购', 合计: '430.00' },
+      { 采购物品名称: '保安服务', 采购组织形式: '分散自行组织', 合计: '40.00' },
+    ]);
+  });
+
+  it('reads a headerless column of figures beside the names as figures, not as the names', () => {
+    // A table whose second column lost its header: its figures must not become the names, and the
+    // names the groups (the rule for 江苏's 项目名称 over two stub columns needs words there).
+    const placed = placeTable([
+      line(13, ['项目名称', 60, 100], ['金额', 300, 320]),
+      line(15, ['一般公共预算', 60, 120], ['100.00', 200, 230], ['100.00', 290, 320]),
+      line(16.35, ['政府性基金', 60, 110], ['50.00', 205, 230], ['50.00', 295, 320]),
+      line(17.7, ['其他收入', 60, 100], ['20.00', 205, 230], ['20.00', 295, 320]),
+    ]);
+    expect(placed.kind === 'grid' && placed.columns[0]).toEqual({ key: 'name', header: ['项目名称'] });
+    expect(placed.kind === 'grid' && placed.rows.map((r) => r.name)).toEqual(['一般公共预算', '政府性基金', '其他收入']);
+  });
+
   it('joins a name wrapped around its figures, and keeps a short name with no figure its own row', () => {
     // 江苏省高级人民法院 2019, page 10: the name wraps, and its figures stand between its two lines.
     const placed = placeTable([
