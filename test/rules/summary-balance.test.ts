@@ -51,4 +51,33 @@ describe('summary-balance', () => {
     const { findings } = runRule(summaryBalance, summary('{name: 支出总计}'));
     expect(findings.map(brief)).toEqual(['25:11 error discrepancy 收支总表 › 支出总计 › 合计 | 120 0 -120 0.005']);
   });
+
+  it('reads the expenditure totals from 支出用途 where 功能分类 prints none (江苏)', () => {
+    // 江苏 prints 支出合计 across both expenditure blocks, its figure under 支出用途.
+    const jiangsu = yamlOf(`tables:
+  summary:
+    title: 收支预算总表
+    unit: 万元
+    income:
+      columns:
+        - {key: name}
+        - {key: 金额}
+      rows:
+        - {name: 收入合计, 金额: 120.00}
+    expenditure:
+      columns:
+        - {key: name}
+        - {key: 金额}
+      rows:
+        - {name: 一、公共安全支出, 金额: 120.00}
+    purpose:
+      columns:
+        - {key: name}
+        - {key: 金额}
+      rows:
+        - {name: 一、基本支出, 金额: 121.00}
+        - {name: 支出合计, 金额: 121.00}`);
+    const { findings } = runRule(summaryBalance, jiangsu);
+    expect(findings.map(brief)).toEqual(['30:28 error discrepancy 收支预算总表 › 支出合计 › 金额 | 120 121 1 0.01']);
+  });
 });
