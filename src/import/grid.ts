@@ -278,15 +278,22 @@ function joinWrappedHeaders(head: readonly HeaderCell[], text: boolean): HeaderC
         // Siblings on both sides, and nothing else of its two lines between them (a parent's child,
         // 购置费, has its own siblings 小计 and 运行费 beside it).
         const alone = cells.every((m) => m === upper || m === l || m.x1 <= left || m.x0 >= right || (m.line !== upper.line && m.line !== l.line));
-        return Number.isFinite(left) && Number.isFinite(right) && alone && beside.every((m) => overlap(m, upper) <= 0 && overlap(m, l) <= 0);
+        // A header at the table's left edge (采购品目 / 大类) has its siblings on the right only.
+        const edge = cells.every((m) => m.x0 >= Math.min(upper.x0, l.x0));
+        return (Number.isFinite(left) || edge) && Number.isFinite(right) && alone && beside.every((m) => overlap(m, upper) <= 0 && overlap(m, l) <= 0);
       };
-      const reach = (l: HeaderCell) => (text && (isTail(l.text) || flanked(l)) ? 2 * WRAPPED_LINE : WRAPPED_LINE);
+      // A header's first part that is no header, over a part that makes it a known figure's header
+      // (公务用车 / 购置费, 因公出 / 国（境）费), is one header across a line of its siblings, and
+      // whatever its width: pdftotext breaks a wrapped header where its cell's text broke. (A stub's
+      // parent over its child, 功能分类 over 功能科目名称, makes no figure's header.)
+      const word = (l: HeaderCell) => text && keyOf([upper.text]).text === true && AMOUNT_KEYS.has(keyOf([upper.text + l.text]).key);
+      const reach = (l: HeaderCell) => (text && (isTail(l.text) || flanked(l) || word(l)) ? 2 * WRAPPED_LINE : WRAPPED_LINE);
       const under = cells.filter((l) => (l.top ?? l.line) > upper.line && overlap(upper, l) > 0 && (l.top ?? l.line) - upper.line <= reach(l));
       const lower = under[0];
       if (under.length !== 1 || !lower || centre(lower) < upper.x0 || centre(lower) > upper.x1) continue;
       // In pdftotext's text every line is one line below the last, so spacing tells nothing there:
       // a narrower cell over a wider one is its parent (支出 over 支出用途), as text fills a line first.
-      if (text && upper.x1 - upper.x0 < lower.x1 - lower.x0) continue;
+      if (text && upper.x1 - upper.x0 < lower.x1 - lower.x0 && !word(lower)) continue;
       // Both lines of a wrapped header are centred in its cell, one over the other; a cell standing
       // off the centre of the one above by more than a character (项目 under 财政拨款收入) is its child.
       if (text && Math.abs(centre(upper) - centre(lower)) > WRAPPED_OFF_CENTRE) continue;
@@ -699,7 +706,48 @@ function joinWrapped(cells: (string | undefined)[][], grid: readonly GridColumn[
   // Cells extracted one by one are whole: nothing wraps.
   if (body[0]?.unit === 'tab') return;
   if (body[0]?.unit === 'pt') joinWrappedOnPage(cells, grid, body, columns, from, to);
-  else joinWrappedInText(cells, grid, body, columns, from, to);
+  else {
+    joinAroundInText(cells, grid, body, from, to);
+    joinWrappedInText(cells, grid, body, columns, from, to);
+  }
+}
+
+/** A table that prints a space between digits and Chinese ("20 万") keeps it where a line broke there. */
+function joinerOf(body: readonly Line[]): (a: string, b: string) => string {
+  const spaced = body.some((l) => l.cells.some((c) => /[0-9A-Za-z] [\u4e00-\u9fff]|[\u4e00-\u9fff] [0-9A-Za-z]/.test(c.text)));
+  return (a, b) => (spaced && ((/[0-9A-Za-z]$/.test(a) && /^[\u4e00-\u9fff]/.test(b)) || (/[\u4e00-\u9fff]$/.test(a) && /^[0-9A-Za-z]/.test(b))) ? `${a} ${b}` : `${a}${b}`);
+}
+
+/**
+ * In pdftotext's text, where lines are evenly spaced, a row of a table of words (政府采购) whose
+ * cells wrapped is printed around its figures: its cells' first parts on the line just above, their
+ * ends on the line just below (信息网络建设维护 / 676.00 / 费). A line of words only above a row
+ * with figures, in columns the row leaves empty, and one of words only below, in columns the line
+ * above holds too, are that row's.
+ */
+function joinAroundInText(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], from: number, to: number): void {
+  if (!grid.some((c, k) => k >= from && k < to && c.kind === 'text')) return;
+  const own = (k: number) => k >= from && k < to && grid[k]?.key !== 'group';
+  const words = (k: number) => STUB_KEYS.has(grid[k]?.key ?? '') || grid[k]?.kind === 'text';
+  const parts = (i: number) => (cells[i] ?? []).flatMap((v, k) => (own(k) && v !== undefined ? [k] : []));
+  const wordsOnly = (i: number) => parts(i).length > 0 && parts(i).every(words);
+  const y = (i: number) => body[i]?.y ?? Number.NaN;
+  const join = joinerOf(body);
+  for (let i = 1; i + 1 < cells.length; i++) {
+    if (y(i - 1) !== y(i) - 1 || y(i + 1) !== y(i) + 1) continue;
+    if (!wordsOnly(i - 1) || !wordsOnly(i + 1) || parts(i).length === 0 || wordsOnly(i)) continue;
+    const above = cells[i - 1] as (string | undefined)[];
+    const below = cells[i + 1] as (string | undefined)[];
+    const row = cells[i] as (string | undefined)[];
+    const a = parts(i - 1);
+    if (!parts(i + 1).every((k) => a.includes(k)) || a.some((k) => row[k] !== undefined)) continue;
+    for (const k of a) {
+      row[k] = below[k] === undefined ? above[k] : join(above[k] ?? '', below[k] ?? '');
+      above[k] = undefined;
+      below[k] = undefined;
+    }
+    i++;
+  }
 }
 
 /**
@@ -730,9 +778,7 @@ function joinWrappedOnPage(cells: (string | undefined)[][], grid: readonly GridC
   const pitch = steps[Math.floor(steps.length / 2)] ?? 1;
   const y = (i: number) => (body[i] as Line).y;
   const close = (d: number) => d < CLOSE * pitch;
-  // A table that prints a space between digits and Chinese ("20 万") keeps it where a line broke there.
-  const spaced = body.some((l) => l.cells.some((c) => /[0-9A-Za-z] [\u4e00-\u9fff]|[\u4e00-\u9fff] [0-9A-Za-z]/.test(c.text)));
-  const join = (a: string, b: string) => (spaced && (/[0-9A-Za-z]$/.test(a) && /^[\u4e00-\u9fff]/.test(b) || /[\u4e00-\u9fff]$/.test(a) && /^[0-9A-Za-z]/.test(b)) ? `${a} ${b}` : `${a}${b}`);
+  const join = joinerOf(body);
   let prev: number | undefined;
   for (let i = 0; i < cells.length; i++) {
     if (!inScope(i)) continue;
@@ -972,6 +1018,24 @@ function parentRanges(columns: readonly Column[], parents: readonly HeaderCell[]
         if (!leaf || covered(i) || leaf.line <= r.cell.line || !lines.some((l) => Math.abs(l - leaf.line) < 0.5) || (leaf.top ?? leaf.line) < tops - 0.5) continue;
         cost += (text ? TEXT_LEFT_OUT_COST : LEFT_OUT_COST) * charWidth(r.cell);
       }
+    }
+    return text ? cost + misaligned(ranges) : cost;
+  };
+  // In pdftotext's text a cell's lines are centred in it from top to bottom, so a parent's own
+  // children, one row of cells under it, stand centred on one line: their leaves' middles (a
+  // wrapped leaf's is between its lines) agree within half a line. A column beside them whose leaf
+  // is centred higher (因公出 / 国（境） / 费 beside 公务用车购置及运行维护费's children) reaches up
+  // past the parent, its sibling: a run taking it in costs as much as one leaving a sibling out.
+  const middle = (h: HeaderCell) => ((h.top ?? h.line) + h.line) / 2;
+  const misaligned = (ranges: readonly (Range | undefined)[]): number => {
+    let cost = 0;
+    for (const r of ranges) {
+      if (!r) continue;
+      const nested = ranges.filter((o) => o && o !== r && r.from <= o.from && o.to <= r.to && o.cell.line > r.cell.line);
+      const middles = columns
+        .slice(r.from, r.to + 1)
+        .flatMap((c, k) => (c.leaf && !nested.some((o) => o && o.from <= r.from + k && r.from + k <= o.to) ? [middle(c.leaf)] : []));
+      if (Math.max(...middles) - Math.min(...middles) > 0.5) cost += TEXT_LEFT_OUT_COST * charWidth(r.cell);
     }
     return cost;
   };
