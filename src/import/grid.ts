@@ -736,6 +736,9 @@ function joinAroundInText(cells: (string | undefined)[][], grid: readonly GridCo
   for (let i = 1; i + 1 < cells.length; i++) {
     if (y(i - 1) !== y(i) - 1 || y(i + 1) !== y(i) + 1) continue;
     if (!wordsOnly(i - 1) || !wordsOnly(i + 1) || parts(i).length === 0 || wordsOnly(i)) continue;
+    // The line above may be the tail of the row before it, printed around its own figures (信息网络
+    // 建设 / 维护运行保障 690.00 / 费): a row with figures right above, holding those columns, keeps it.
+    if (y(i - 2) === y(i - 1) - 1 && !wordsOnly(i - 2) && parts(i - 1).every((k) => parts(i - 2).includes(k))) continue;
     const above = cells[i - 1] as (string | undefined)[];
     const below = cells[i + 1] as (string | undefined)[];
     const row = cells[i] as (string | undefined)[];
@@ -1026,15 +1029,17 @@ function parentRanges(columns: readonly Column[], parents: readonly HeaderCell[]
   // wrapped leaf's is between its lines) agree within half a line. A column beside them whose leaf
   // is centred higher (因公出 / 国（境） / 费 beside 公务用车购置及运行维护费's children) reaches up
   // past the parent, its sibling: a run taking it in costs as much as one leaving a sibling out.
-  const middle = (h: HeaderCell) => ((h.top ?? h.line) + h.line) / 2;
+  const middleOf = columns.map((c) => (c.leaf ? ((c.leaf.top ?? c.leaf.line) + c.leaf.line) / 2 : undefined));
   const misaligned = (ranges: readonly (Range | undefined)[]): number => {
     let cost = 0;
     for (const r of ranges) {
       if (!r) continue;
       const nested = ranges.filter((o) => o && o !== r && r.from <= o.from && o.to <= r.to && o.cell.line > r.cell.line);
-      const middles = columns
-        .slice(r.from, r.to + 1)
-        .flatMap((c, k) => (c.leaf && !nested.some((o) => o && o.from <= r.from + k && r.from + k <= o.to) ? [middle(c.leaf)] : []));
+      const middles: number[] = [];
+      for (let i = r.from; i <= r.to; i++) {
+        const m = middleOf[i];
+        if (m !== undefined && !nested.some((o) => o && o.from <= i && i <= o.to)) middles.push(m);
+      }
       if (Math.max(...middles) - Math.min(...middles) > 0.5) cost += TEXT_LEFT_OUT_COST * charWidth(r.cell);
     }
     return cost;

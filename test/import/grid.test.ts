@@ -845,6 +845,32 @@ describe('placeTable: rows', () => {
       { 采购物品名称: '其他办公设备', 采购组织形式: '分散自行组织', 合计: '10.00' },
     ]);
   });
+
+  it('leaves the tail of a row printed around its figures with that row, not with the row after the next', () => {
+    // A cell over three lines (信息网络建设 / 维护运行保障 690.00 / 费), a row of its own below, then a
+    // row printed around its figure: the first row's tail must not join the third row.
+    const placed = placeTable(
+      [
+        text(1, ['采购品目', 0, 4], ['采购组织形', 44, 49]),
+        text(2, ['专项名称', 14, 18], ['经济科目', 22, 26], ['采购物品名称', 35, 41], ['总计', 53, 55]),
+        text(3, ['大类', 2, 4], ['式', 46, 47]),
+        text(4, ['合计', 0, 2], ['700.00', 54, 60]),
+        text(5, ['一、货物 A', 0, 6], ['700.00', 54, 60]),
+        text(6, ['信息网络建设', 9, 15], ['信息网络及', 21, 26]),
+        text(7, ['维护运行保障', 9, 15], ['软件购置', 21, 25], ['690.00', 54, 60]),
+        text(8, ['费', 9, 10], ['更新', 21, 23]),
+        text(9, ['计算机', 31, 34], ['集中采购', 44, 48], ['690.00', 54, 60]),
+        text(10, ['办公设备', 9, 13], ['办公设备', 21, 25]),
+        text(11, ['10.00', 55, 60]),
+        text(12, ['购置', 9, 11], ['购置', 21, 23]),
+      ],
+      { textColumns: true },
+    );
+    const rows = placed.kind === 'grid' ? placed.rows : [];
+    expect(rows).toContainEqual({ 采购物品名称: '计算机', 采购组织形式: '集中采购', 合计: '690.00' });
+    expect(rows).toContainEqual({ 专项名称: '办公设备购置', 经济科目: '办公设备购置', 合计: '10.00' });
+    expect(JSON.stringify(rows)).not.toContain('费办公设备');
+  });
 });
 
 describe('placeTable: the tab-separated extraction', () => {
