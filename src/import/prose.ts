@@ -431,8 +431,30 @@ function outline(input: readonly Line[], from: number, g: Geometry): Node[] {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The labels of a chart drawn in the narrative (江苏's 支出预算图: "基本支出, 59.07%", a legend, the
+ * chart's title) come out of the PDF as short lines of text. A run of two or more short lines
+ * without a sentence's end, holding a title ending in 图 and a percentage, is such a chart: no
+ * prose. Its lines are left out, and so listed under `unplaced:` with their page.
+ */
+function withoutCharts(lines: readonly Line[]): readonly Line[] {
+  const short = (l: Line) => {
+    const t = squash(l.text);
+    return t.length > 0 && t.length <= 16 && !/[。；;]/.test(t);
+  };
+  const drop = new Set<number>();
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && short(lines[j] as Line)) j++;
+    const run = lines.slice(i, j).map((l) => squash(l.text));
+    if (run.length >= 2 && run.some((t) => /图$/.test(t)) && run.some((t) => /\d%$/.test(t))) for (let k = i; k < j; k++) drop.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return drop.size === 0 ? lines : lines.filter((_, k) => !drop.has(k));
+}
+
 function sectionOf(n: Node, g: Geometry, options: ProseOptions): ProseSection {
-  const text = block(paragraphs(n.lines, g, options, n.kind === 'glossary'));
+  const text = block(paragraphs(withoutCharts(n.lines), g, options, n.kind === 'glossary'));
   const sections = n.children.map((c) => sectionOf(c, g, options));
   return { heading: tidyLine(n.heading, options), ...(text ? { text } : {}), ...(sections.length > 0 ? { sections } : {}) };
 }

@@ -33,10 +33,16 @@ describe('budget import', () => {
     expect(loaded.ok).toBe(true);
     const unplaced = r.stdout.slice(r.stdout.indexOf('\nunplaced:\n'));
     const entries = unplaced.split('\n').filter((l) => l.startsWith('  - {page: '));
-    // Only the label of a chart in the narrative (支出预算图).
-    expect(entries).toEqual(['  - {page: 19, text: 13.48%}']);
+    // Only the labels of the chart in the narrative (支出预算图), left out of its prose.
+    expect(entries).toEqual([
+      '  - {page: 19, text: "预留机动经费,"}',
+      '  - {page: 19, text: 13.48%}',
+      '  - {page: 19, text: "项目支出, 27.45%"}',
+      '  - {page: 19, text: "基本支出, 59.07%"}',
+      '  - {page: 19, text: 支出预算图}',
+    ]);
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(
-      'budget: fixtures/sources/js-gaoyuan-2019-dept-budget.pdf: 1 printed piece could not be placed; it is listed verbatim under unplaced: for a person to place',
+      'budget: fixtures/sources/js-gaoyuan-2019-dept-budget.pdf: 5 printed pieces could not be placed; they are listed verbatim under unplaced: for a person to place',
     );
   });
 

@@ -63,12 +63,24 @@ const UNPLACED: Record<string, readonly { page: number; text: string }[]> = {
   'putuo-zhengfuban-2025-unit-budget.pdf': [],
   'putuo-caizhengju-2025-dept-budget.pdf': [],
   'shanghai-caizhengju-2025-unit-budget.pdf': [],
-  'js-gaoyuan-2017-dept-budget.pdf': [{ page: 20, text: '0.64%' }],
+  'js-gaoyuan-2017-dept-budget.pdf': [
+    { page: 20, text: '预留机动经费,' },
+    { page: 20, text: '0.64%' },
+    { page: 20, text: '项目支出, 40.01%' },
+    { page: 20, text: '基本支出, 59.35%' },
+    { page: 21, text: '支出预算图' },
+  ],
   'js-gaoyuan-2018-dept-budget.pdf': [
     { page: 16, text: '年度预算情况说明' },
     { page: 18, text: '9.82%' },
   ],
-  'js-gaoyuan-2019-dept-budget.pdf': [{ page: 19, text: '13.48%' }],
+  'js-gaoyuan-2019-dept-budget.pdf': [
+    { page: 19, text: '预留机动经费,' },
+    { page: 19, text: '13.48%' },
+    { page: 19, text: '项目支出, 27.45%' },
+    { page: 19, text: '基本支出, 59.07%' },
+    { page: 19, text: '支出预算图' },
+  ],
 };
 
 const imported = new Map<string, Promise<{ tables: Record<string, unknown>; yaml: string; unplaced: readonly { page: number; text: string }[] }>>();
