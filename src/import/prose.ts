@@ -440,7 +440,7 @@ function outline(input: readonly Line[], from: number, g: Geometry): Node[] {
 function withoutCharts(lines: readonly Line[]): readonly Line[] {
   const short = (l: Line) => {
     const t = squash(l.text);
-    return t.length > 0 && t.length <= 16 && !/[。；;]/.test(t);
+    return t.length > 0 && t.length <= 24 && !/[。；;]/.test(t);
   };
   const drop = new Set<number>();
   for (let i = 0; i < lines.length; ) {

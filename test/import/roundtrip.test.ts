@@ -72,7 +72,11 @@ const UNPLACED: Record<string, readonly { page: number; text: string }[]> = {
   ],
   'js-gaoyuan-2018-dept-budget.pdf': [
     { page: 16, text: '年度预算情况说明' },
+    { page: 18, text: '预留机动经费,' },
     { page: 18, text: '9.82%' },
+    { page: 18, text: '项目支出, 34.20%' },
+    { page: 18, text: '基本支出, 55.98%' },
+    { page: 18, text: '支出预算图' },
   ],
   'js-gaoyuan-2019-dept-budget.pdf': [
     { page: 19, text: '预留机动经费,' },
