@@ -309,7 +309,7 @@ function joinWrappedHeaders(head: readonly HeaderCell[], text: boolean): HeaderC
 /** How far (in characters) pdftotext can set a wrapped header's lines off each other's centre. */
 const WRAPPED_OFF_CENTRE = 1;
 
-/** A single character that is no code part (类 款 项): the wrapped end of a header. */
+/** A single character that is no code part (类 款 项): a header's wrapped end, or one of its spaced letters. */
 const isTail = (text: string) => /^[\u4e00-\u9fff]$/.test(text) && !CODE_PART.test(text);
 
 /**
@@ -324,7 +324,7 @@ function mergeIndented(columns: Column[], body: readonly Line[], lo: number, hi:
   // of its own that took a header; such a column is one of the names' too.
   const totalsOnly = (c: Column) => {
     const texts = cellsOf(c).flat();
-    return texts.length > 0 && texts.every((x) => /^(?:合计|总计)$/.test(squash(x.text)));
+    return texts.length > 0 && texts.every((x) => TOTAL.test(squash(x.text)));
   };
   for (let i = 0; i + 1 < columns.length; i++) {
     const a = columns[i] as Column;
@@ -384,13 +384,12 @@ function joinLetters(l: Line): Line {
   const cells: Cell[] = [];
   for (const c of l.cells) {
     const prev = cells.at(-1);
-    const single = (t: string) => /^[\u4e00-\u9fff]$/.test(t) && !CODE_PART.test(t);
     // pdftotext gives a wide character one column, so its letter-spacing spans more of them; a
     // header spaced across its wide cell (金 / 额 over a column of figures) spans more still, and
     // is known by its word.
     const known = (a: string, b: string) => l.unit === 'char' && keyOf([a + b]).text !== true;
     const reach = (a: string, b: string) => (l.unit === 'char' ? (known(a, b) ? 2 : 1) * 6 : 3);
-    if (prev && single(prev.text) && single(c.text) && c.x0 - prev.x1 < reach(prev.text, c.text) * (c.x1 - c.x0)) cells[cells.length - 1] = { text: prev.text + c.text, x0: prev.x0, x1: c.x1 };
+    if (prev && isTail(prev.text) && isTail(c.text) && c.x0 - prev.x1 < reach(prev.text, c.text) * (c.x1 - c.x0)) cells[cells.length - 1] = { text: prev.text + c.text, x0: prev.x0, x1: c.x1 };
     else cells.push(c);
   }
   return cells.length === l.cells.length ? l : { ...l, cells, text: cells.map((c) => c.text).join(' ') };
