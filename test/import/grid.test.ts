@@ -216,6 +216,16 @@ describe('placeTable: Jiangsu shapes', () => {
 /** A line of `pdftotext -layout` text: x in characters, one to a character, wide or narrow. */
 const text = (y: number, ...cells: C[]): Line => ({ ...line(y, ...cells), unit: 'char' });
 
+/** 江苏省高级人民法院's 政府采购预算表 header as pdf.js reads it (points), and a row under it. */
+const PROCUREMENT_PT = line(13.68, ['采购品目大类', 69, 129], ['专项名称', 153, 193], ['经济科目', 247, 287], ['采购物品名称', 332, 392], ['采购组织形式', 422, 482], ['总计', 509, 529]);
+const meetingRow = (y: number) => line(y, ['会议服务', 309, 349], ['分散自行组织', 422, 482], ['1.00', 519, 539]);
+/** The same header as pdftotext lays it out (characters): 采购品目 / 大类 and 采购组织形 / 式 wrapped. */
+const PROCUREMENT_TEXT = [
+  text(1, ['采购品目', 0, 4], ['采购组织形', 44, 49]),
+  text(2, ['专项名称', 14, 18], ['经济科目', 22, 26], ['采购物品名称', 35, 41], ['总计', 53, 55]),
+  text(3, ['大类', 2, 4], ['式', 46, 47]),
+];
+
 describe('placeTable: headers in pdftotext text', () => {
   it('reads the lower of two stub headers over a column of names as its own, the higher (项目) as a parent over the stub', () => {
     // 普陀区财政局 2025 部门收入预算总表: 功能分类科目名称, centred in its wide cell, stands right of the
@@ -476,9 +486,7 @@ describe('placeTable: headers in pdftotext text', () => {
     // the line between and none to its left.
     const placed = placeTable(
       [
-      text(1, ['采购品目', 0, 4], ['采购组织形', 44, 49]),
-      text(2, ['专项名称', 14, 18], ['经济科目', 22, 26], ['采购物品名称', 35, 41], ['总计', 53, 55]),
-      text(3, ['大类', 2, 4], ['式', 46, 47]),
+      ...PROCUREMENT_TEXT,
       text(4, ['合计', 0, 2], ['4,641.62', 53, 61]),
       text(5, ['一、货物 A', 0, 6], ['962.86', 54, 60]),
       text(6, ['信息网络建设维护', 9, 17], ['信息网络及软件', 21, 28]),
@@ -567,11 +575,10 @@ describe('placeTable: rows', () => {
     // and 政府集中采购 6 pt apart, so the line reads them as one cell. A name that only runs over into
     // the next column (其他计算机设备及 软件) stays whole.
     const joined = (pieces: C[]) => ({ text: pieces.map((p) => p[0]).join(' '), x0: pieces[0]?.[1] ?? 0, x1: pieces.at(-1)?.[2] ?? 0, pieces: pieces.map(([text, x0, x1]) => ({ text, x0, x1 })) });
-    const header = line(13.68, ['采购品目大类', 69, 129], ['专项名称', 153, 193], ['经济科目', 247, 287], ['采购物品名称', 332, 392], ['采购组织形式', 422, 482], ['总计', 509, 529]);
     const row = (y: number, cells: Line['cells'], amount: string): Line => ({ page: 1, y, unit: 'pt', cells: [...cells, { text: amount, x0: 499, x1: 539 }], text: '' });
     const placed = placeTable(
       [
-        header,
+        PROCUREMENT_PT,
         line(15.66, ['合计', 68, 88], ['1,000.00', 499, 539]),
         // Other rows fill both columns, as on the page: one cell across their gap does not join them.
         ...Array.from({ length: 9 }, (_, i) => line(16 + i / 10, ['会议服务', 309, 349], ['分散自行组织', 422, 482], ['1.00', 519, 539])),
@@ -591,16 +598,14 @@ describe('placeTable: rows', () => {
   it('ends a row split by a page break, and gives a cell merged down two rows to both (政府采购)', () => {
     // 江苏省高级人民法院 2017, 政府采购预算表: page 17 ends on 信息网络及软件购, page 18 opens on
     // 置更新 (the same cell), and 物业管理服务 stands midway between its two rows' figures.
-    const header = line(13.68, ['采购品目大类', 69, 129], ['专项名称', 153, 193], ['经济科目', 247, 287], ['采购物品名称', 332, 392], ['采购组织形式', 422, 482], ['总计', 509, 529]);
-    const fill = (y: number) => line(y, ['会议服务', 309, 349], ['分散自行组织', 422, 482], ['1.00', 519, 539]);
     const placed = placeTable(
       [
-        header,
-        ...[15, 16.35, 17.7, 19.05, 20.4].map(fill),
+        PROCUREMENT_PT,
+        ...[15, 16.35, 17.7, 19.05, 20.4].map(meetingRow),
         line(21.75, ['应用软件购建费', 140, 210], ['信息网络及软件购', 225, 305], ['606.00', 509, 539]),
         line(10_001, ['置更新', 225, 255]),
         line(10_002.35, ['软件开发服务', 309, 369], ['部门集中采购', 422, 482], ['606.00', 509, 539]),
-        ...[10_003.7, 10_005.05, 10_006.4, 10_007.75].map(fill),
+        ...[10_003.7, 10_005.05, 10_006.4, 10_007.75].map(meetingRow),
         line(10_009.1, ['部门集中采购', 422, 482], ['430.00', 509, 539]),
         line(10_009.775, ['物业管理服务', 309, 369]),
         line(10_010.45, ['分散自行组织', 422, 482], ['40.00', 514, 539]),
@@ -620,16 +625,14 @@ describe('placeTable: rows', () => {
   it('carries no row over a page break whose words did not fill their cell, and loses no words midway', () => {
     // As above, but the page ends on a short 会议费 and the next opens on a row of its own without a
     // figure; and words near midway before a row that has its own (保安服务) never replace them.
-    const header = line(13.68, ['采购品目大类', 69, 129], ['专项名称', 153, 193], ['经济科目', 247, 287], ['采购物品名称', 332, 392], ['采购组织形式', 422, 482], ['总计', 509, 529]);
-    const fill = (y: number) => line(y, ['会议服务', 309, 349], ['分散自行组织', 422, 482], ['1.00', 519, 539]);
     const placed = placeTable(
       [
-        header,
-        ...[15, 16.35, 17.7, 19.05, 20.4].map(fill),
+        PROCUREMENT_PT,
+        ...[15, 16.35, 17.7, 19.05, 20.4].map(meetingRow),
         line(21.75, ['会议费', 140, 170], ['会议费', 225, 255], ['606.00', 509, 539]),
         line(10_001, ['办公设备购置', 140, 200]),
         line(10_002.35, ['软件开发服务', 309, 369], ['部门集中采购', 422, 482], ['606.00', 509, 539]),
-        ...[10_003.7, 10_005.05, 10_006.4, 10_007.75].map(fill),
+        ...[10_003.7, 10_005.05, 10_006.4, 10_007.75].map(meetingRow),
         line(10_009.1, ['部门集中采购', 422, 482], ['430.00', 509, 539]),
         line(10_009.74, ['物业管理', 309, 349]),
         line(10_010.45, ['保安服务', 309, 349], ['分散自行组织', 422, 482], ['40.00', 514, 539]),
@@ -822,9 +825,7 @@ describe('placeTable: rows', () => {
     // 政府集中采购 676.00 / 件, each line one below the last.
     const placed = placeTable(
       [
-      text(1, ['采购品目', 0, 4], ['采购组织形', 44, 49]),
-      text(2, ['专项名称', 14, 18], ['经济科目', 22, 26], ['采购物品名称', 35, 41], ['总计', 53, 55]),
-      text(3, ['大类', 2, 4], ['式', 46, 47]),
+      ...PROCUREMENT_TEXT,
       text(4, ['合计', 0, 2], ['4,641.62', 53, 61]),
       text(5, ['一、货物 A', 0, 6], ['962.86', 54, 60]),
       text(6, ['信息网络建设维护', 9, 17], ['信息网络及软件', 21, 28]),
@@ -851,9 +852,7 @@ describe('placeTable: rows', () => {
     // row printed around its figure: the first row's tail must not join the third row.
     const placed = placeTable(
       [
-        text(1, ['采购品目', 0, 4], ['采购组织形', 44, 49]),
-        text(2, ['专项名称', 14, 18], ['经济科目', 22, 26], ['采购物品名称', 35, 41], ['总计', 53, 55]),
-        text(3, ['大类', 2, 4], ['式', 46, 47]),
+        ...PROCUREMENT_TEXT,
         text(4, ['合计', 0, 2], ['700.00', 54, 60]),
         text(5, ['一、货物 A', 0, 6], ['700.00', 54, 60]),
         text(6, ['信息网络建设', 9, 15], ['信息网络及', 21, 26]),
