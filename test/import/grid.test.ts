@@ -226,6 +226,21 @@ const PROCUREMENT_TEXT = [
   text(3, ['大类', 2, 4], ['式', 46, 47]),
 ];
 
+/** 江苏 2018's 政府采购预算表 from pdftotext: rows printed around their figures, one line apart. */
+const PROCUREMENT_2018_TEXT = [
+  ...PROCUREMENT_TEXT,
+  text(4, ['合计', 0, 2], ['4,641.62', 53, 61]),
+  text(5, ['一、货物 A', 0, 6], ['962.86', 54, 60]),
+  text(6, ['信息网络建设维护', 9, 17], ['信息网络及软件', 21, 28]),
+  text(7, ['676.00', 54, 60]),
+  text(8, ['费', 9, 10], ['购置更新', 21, 25]),
+  text(9, ['其他计算机设备及软', 31, 40]),
+  text(10, ['政府集中采购', 44, 50], ['676.00', 54, 60]),
+  text(11, ['件', 31, 32]),
+  text(12, ['办公设备购置', 9, 15], ['办公设备购置', 21, 27], ['10.00', 56, 61]),
+  text(13, ['其他办公设备', 31, 37], ['分散自行组织', 44, 50], ['10.00', 56, 61]),
+];
+
 describe('placeTable: headers in pdftotext text', () => {
   it('reads the lower of two stub headers over a column of names as its own, the higher (项目) as a parent over the stub', () => {
     // 普陀区财政局 2025 部门收入预算总表: 功能分类科目名称, centred in its wide cell, stands right of the
@@ -484,22 +499,7 @@ describe('placeTable: headers in pdftotext text', () => {
   it('joins a header at the table\'s left edge printed on two lines centred on its siblings\' line (采购品目 / 大类)', () => {
     // 江苏省高级人民法院 2018 政府采购预算表: 采购品目 and 大类 stand two lines apart, its siblings on
     // the line between and none to its left.
-    const placed = placeTable(
-      [
-      ...PROCUREMENT_TEXT,
-      text(4, ['合计', 0, 2], ['4,641.62', 53, 61]),
-      text(5, ['一、货物 A', 0, 6], ['962.86', 54, 60]),
-      text(6, ['信息网络建设维护', 9, 17], ['信息网络及软件', 21, 28]),
-      text(7, ['676.00', 54, 60]),
-      text(8, ['费', 9, 10], ['购置更新', 21, 25]),
-      text(9, ['其他计算机设备及软', 31, 40]),
-      text(10, ['政府集中采购', 44, 50], ['676.00', 54, 60]),
-      text(11, ['件', 31, 32]),
-      text(12, ['办公设备购置', 9, 15], ['办公设备购置', 21, 27], ['10.00', 56, 61]),
-      text(13, ['其他办公设备', 31, 37], ['分散自行组织', 44, 50], ['10.00', 56, 61]),
-      ],
-      { textColumns: true },
-    );
+    const placed = placeTable(PROCUREMENT_2018_TEXT, { textColumns: true });
     expect(placed.kind === 'grid' && placed.columns.map((c) => c.key)).toEqual(['采购品目大类', '专项名称', '经济科目', '采购物品名称', '采购组织形式', '合计']);
   });
 });
@@ -823,22 +823,7 @@ describe('placeTable: rows', () => {
   it('joins the cells of a row of words printed around its figures in text, first parts above, ends below (政府采购)', () => {
     // 江苏省高级人民法院 2018 政府采购预算表: 信息网络建设维护 / 676.00 / 费, and 其他计算机设备及软 /
     // 政府集中采购 676.00 / 件, each line one below the last.
-    const placed = placeTable(
-      [
-      ...PROCUREMENT_TEXT,
-      text(4, ['合计', 0, 2], ['4,641.62', 53, 61]),
-      text(5, ['一、货物 A', 0, 6], ['962.86', 54, 60]),
-      text(6, ['信息网络建设维护', 9, 17], ['信息网络及软件', 21, 28]),
-      text(7, ['676.00', 54, 60]),
-      text(8, ['费', 9, 10], ['购置更新', 21, 25]),
-      text(9, ['其他计算机设备及软', 31, 40]),
-      text(10, ['政府集中采购', 44, 50], ['676.00', 54, 60]),
-      text(11, ['件', 31, 32]),
-      text(12, ['办公设备购置', 9, 15], ['办公设备购置', 21, 27], ['10.00', 56, 61]),
-      text(13, ['其他办公设备', 31, 37], ['分散自行组织', 44, 50], ['10.00', 56, 61]),
-      ],
-      { textColumns: true },
-    );
+    const placed = placeTable(PROCUREMENT_2018_TEXT, { textColumns: true });
     expect(placed.kind === 'grid' && placed.rows.slice(2)).toEqual([
       { 专项名称: '信息网络建设维护费', 经济科目: '信息网络及软件购置更新', 合计: '676.00' },
       { 采购物品名称: '其他计算机设备及软件', 采购组织形式: '政府集中采购', 合计: '676.00' },
