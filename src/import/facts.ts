@@ -9,6 +9,7 @@
  * devices and square metres are whole numbers, as the form has them.
  */
 import { parseCount } from '../model/amount.js';
+import { NUM } from '../narrative/claims.js';
 import type { AmountUnit } from '../model/vocabulary.js';
 import type { ProseSection } from './prose.js';
 
@@ -43,8 +44,8 @@ export interface AssetsData {
   readonly planned?: { readonly vehicles?: VehiclesData; readonly equipment?: readonly EquipmentData[] };
 }
 
-/** A printed amount: with thousands separators or without, with its decimals. */
-const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+/** A printed amount, as the claim reader finds one: separators half- or full-width, decimals kept. */
+const AMOUNT = NUM;
 const UNIT = '(万元|元)';
 
 /**

@@ -65,7 +65,8 @@ export interface CountClaim extends Base {
 
 export type Claim = AmountClaim | ShareClaim | ChangeClaim | CountClaim;
 
-const NUM = String.raw`(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+/** A figure as narratives print it, separators half- or full-width; read with parseAmount. */
+export const NUM = String.raw`(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const AMOUNT = new RegExp(`${NUM}\\s*(万元|元)`, 'g');
 const SHARE = new RegExp(`占(?:比)?([^，,。；;：:\\d]{0,24}?)${NUM}\\s*[%％]`, 'g');
 const CHANGE = new RegExp(

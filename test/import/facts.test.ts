@@ -107,6 +107,10 @@ describe('what the fixtures do not show', () => {
     });
   });
 
+  it('reads a total printed with a full-width separator, as printed', () => {
+    expect(readProcurement(section('2025年政府采购预算总额1，708.03万元。', '三、政府采购预算情况'))).toEqual({ unit: '万元', total: '1，708.03' });
+  });
+
   it('reads facts stated in subsections', () => {
     const narrative: ProseSection[] = [
       { heading: '十一、国有资产占有使用情况', sections: [{ heading: '1、车辆情况：', text: '截至2025年12月31日，共有车辆2辆，其中：领导用车1辆，其他用车1辆。' }] },
