@@ -9,7 +9,7 @@
  * - a header cell wrapped onto two lines is joined back.
  * What cannot be placed is returned, never dropped.
  */
-import { isDash, parseAmount } from '../model/amount.js';
+import { isAmount, isDash } from '../model/amount.js';
 import { AMOUNT_COLUMNS, type BlockKey, BLOCK_KEYS, STUB_KEYS as STUBS } from '../model/vocabulary.js';
 
 const STUB_KEYS = new Set<string>(STUBS);
@@ -45,8 +45,6 @@ export type PlacedTable =
   | ({ readonly kind: 'grid'; readonly unplaced: readonly Unplaced[] } & Grid)
   | { readonly kind: 'blocks'; readonly blocks: Partial<Record<BlockKey, GridBlock>>; readonly unplaced: readonly Unplaced[] };
 
-/** Any figure the loader reads as an amount ("0", "34", "1,234.50"). */
-const isAmount = (text: string) => typeof parseAmount(text) === 'object';
 const CODE = /^\d{3}(?:\s*\d{2}){0,3}$/;
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|\d+[、.．])/;
 const TOTAL = /^(?:合计|总计)$/;

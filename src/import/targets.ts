@@ -8,7 +8,7 @@
  * the form is read from the order of its cells and from its printed labels, never from fixed
  * column positions.
  */
-import { parseAmount } from '../model/amount.js';
+import { isAmount } from '../model/amount.js';
 import type { AmountUnit } from '../model/vocabulary.js';
 import { type Cell, type Line, squash } from './source.js';
 
@@ -219,8 +219,6 @@ function labelled(cells: readonly Cell[]): Partial<Record<keyof PerformanceTarge
 function unitOf(label: string): AmountUnit {
   return /[(（]万元[)）]/.test(label) ? '万元' : '元';
 }
-
-const isAmount = (text: string): boolean => typeof parseAmount(text) !== 'string';
 
 /**
  * A funds row as (name, amount?) pairs: the 实施期 side first, the 年度 side second. A source with

@@ -32,6 +32,9 @@ export function parseAmount(text: string): Amount | AmountError {
   return { text, value: new Dec(t.replaceAll(',', '')), decimals: m[1]?.length ?? 0 };
 }
 
+/** Whether a text is a figure parseAmount reads ("0", "34", "1,234.50", "１，１７９．１８"). */
+export const isAmount = (text: string): boolean => typeof parseAmount(text) === 'object';
+
 /** A count printed as a whole number (vehicles, devices, projects). */
 export function parseCount(text: string): number | undefined {
   const t = text.trim();
