@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../src/cli/source-file.js';
 import { loadDisclosure } from '../../src/load/load.js';
+import { messages } from '../../src/load/messages.js';
 
 const RUNS = Math.max(20, Math.floor(Number(process.env.FUZZ_RUNS ?? 200) / 10));
 const source = (name: string) => readFileSync(new URL(`../../fixtures/sources/${name}`, import.meta.url));
@@ -44,31 +45,42 @@ const edits: fc.Arbitrary<Edit> = fc.oneof(
 
 describe('budget import under random edits', () => {
   it.each(TEXTS)('%s: the YAML form, valid, or a problem — never a throw', async (name, text) => {
+    let imported = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(edits, { minLength: 1, maxLength: 6 }), async (list) => {
         const edited = list.reduce((lines, e) => e(lines), text.split('\n')).join('\n');
         const read = await readSource(name, new TextEncoder().encode(edited), undefined);
         if (!read.ok) {
-          expect([read.problem.line, read.problem.col]).toEqual([1, 1]);
+          // A text refused can only be one whose tables the edits destroyed: an exception inside the
+          // importer would surface as another message (readSource turns any throw into one at 1:1).
+          expect([read.problem.line, read.problem.col, read.problem.message.en]).toEqual([1, 1, messages.noTables().en]);
           return;
         }
+        imported++;
         const loaded = loadDisclosure(read.yaml, name);
         // An import that lost the cover may miss a required document fact; it is then reported, never thrown.
         if (!loaded.ok) expect(loaded.problems.length).toBeGreaterThan(0);
       }),
       { numRuns: RUNS, seed: 20261129 },
     );
+    // A few random edits leave a published text importable: most runs reach the YAML form.
+    expect(imported).toBeGreaterThan(RUNS / 2);
   }, 120_000);
 
   it('a PDF with random bytes overwritten: the YAML form or a problem at 1:1 — never a throw', async () => {
+    const runs = Math.max(10, Math.floor(RUNS / 2));
+    let imported = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.integer({ min: 0, max: PDF.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), async (hits) => {
         const bytes = new Uint8Array(PDF);
         for (const [at, b] of hits) bytes[at] = b;
         const read = await readSource('fuzz.pdf', bytes, undefined);
         if (!read.ok) expect([read.problem.line, read.problem.col]).toEqual([1, 1]);
+        else imported++;
       }),
-      { numRuns: Math.max(10, Math.floor(RUNS / 2)), seed: 20261129 },
+      { numRuns: runs, seed: 20261129 },
     );
+    // pdf.js reads past most damage: an importer that threw on every PDF would refuse them all.
+    expect(imported).toBeGreaterThan(runs / 2);
   }, 120_000);
 });
