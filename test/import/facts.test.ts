@@ -137,5 +137,10 @@ describe('the facts read are valid in the YAML form', () => {
     const yaml = new Document({ ...data, ...(procurement ? { procurement } : {}), ...(assets ? { assets } : {}) }).toString({ lineWidth: 0 });
     const loaded = loadDisclosure(yaml, `${f}.yaml`);
     expect(loaded.ok ? [] : loaded.problems.map((p) => `${p.line}:${p.col} ${p.message.en}`)).toEqual([]);
+    // And they load as the fixture's own facts do: the same amounts, as printed.
+    const own = loadDisclosure(readText(`${f}.yaml`), `${f}.yaml`);
+    const facts = (l: typeof loaded) => (l.ok ? JSON.parse(JSON.stringify({ procurement: l.loaded.disclosure.procurement, assets: l.loaded.disclosure.assets })) : undefined);
+    expect(facts(loaded)).toEqual(facts(own));
+    expect(facts(own)).not.toEqual({});
   });
 });
