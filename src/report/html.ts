@@ -14,6 +14,7 @@ import type { Loaded } from '../load/load.js';
 import type { Grid, Table } from '../model/disclosure.js';
 import type { TableRole } from '../model/vocabulary.js';
 import { buildChecklist } from './checklist.js';
+import { LEVEL_WORDS, T } from './style.js';
 import type { CheckReport, FileReport } from './schema.js';
 
 type Finding = FileReport['findings'][number];
@@ -38,8 +39,6 @@ export function esc(s: string): string {
     .join('');
 }
 
-const T = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
-const LEVEL = { error: ['错误', 'error'], warning: ['警告', 'warning'], info: ['提示', 'note'], tail: ['尾差', 'tail'] } as const;
 const levelOf = (f: Finding) => (f.outcome === 'tail' ? 'tail' : f.severity);
 const loc = (l: { line: number; col: number }) => `${l.line}:${l.col}`;
 
@@ -175,7 +174,7 @@ export function htmlFile(loaded: Loaded | undefined, report: FileReport, o: Html
 function findingLink(ctx: Ctx, i: number): string {
   const f = ctx.report.findings[i] as Finding;
   const level = levelOf(f);
-  return `<a href="#${ctx.prefix}-finding-${i + 1}"><span class="tag ${level}">${LEVEL[level][ctx.o.lang === 'zh' ? 0 : 1]}</span>${esc(f.place)}</a>`;
+  return `<a href="#${ctx.prefix}-finding-${i + 1}"><span class="tag ${level}">${LEVEL_WORDS[level][ctx.o.lang]}</span>${esc(f.place)}</a>`;
 }
 
 function checklistSection(ctx: Ctx): string {
@@ -224,7 +223,7 @@ function markedCell(ctx: Ctx, locations: readonly string[], value: string | unde
   if (found.length === 0) return `<td id="${ctx.prefix}-${id}"${numeric ? ' class="num"' : ''}${attrs}>${esc(value ?? '')}</td>`;
   const levels = found.map((i) => levelOf(ctx.report.findings[i] as Finding));
   const level = (['error', 'warning', 'tail', 'info'] as const).find((l) => levels.includes(l)) ?? 'info';
-  const tags = [...new Set(levels)].map((l) => `<span class="tag ${l}">${LEVEL[l][ctx.o.lang === 'zh' ? 0 : 1]}</span>`).join('');
+  const tags = [...new Set(levels)].map((l) => `<span class="tag ${l}">${LEVEL_WORDS[l][ctx.o.lang]}</span>`).join('');
   const links = found.map((i) => `<a href="#${ctx.prefix}-finding-${i + 1}" aria-label="finding ${i + 1}">${i + 1}</a>`).join(' ');
   const at = locations.filter((l) => ctx.marks.has(l));
   return `<td id="${ctx.prefix}-${id}" class="mark ${level}${numeric ? ' num' : ''}" data-loc="${at.join(' ')}" data-findings="${found.map((i) => i + 1).join(' ')}"${attrs}>${tags}${esc(value ?? '')} <sup>${links}</sup></td>`;
@@ -282,7 +281,7 @@ function findingList(ctx: Pick<Ctx, 'o' | 'report' | 'cells' | 'prefix'>, indice
       const label = `${esc(r.place)}${r.value !== undefined ? ` ${esc(r.value)}` : ''}`;
       return `<li>↳ ${rc ? `<a href="#${ctx.prefix}-${rc}">${label}</a>` : label}</li>`;
     });
-    return `<li value="${i + 1}" id="${ctx.prefix}-finding-${i + 1}" class="${level}" data-loc="${loc(f.location)}"><span class="tag ${level}">${LEVEL[level][o.lang === 'zh' ? 0 : 1]}</span>${where}: ${esc(f.message[o.lang])}${f.waived ? ` <em>(${T(o.lang, '已豁免', 'waived')}: ${esc(f.waived.reason)})</em>` : ''}${figures.length > 0 ? `<div class="figures">${figures.join('；')}</div>` : ''}${related.length > 0 ? `<ul>${related.join('')}</ul>` : ''} <code class="meta">${esc(f.rule)}</code></li>`;
+    return `<li value="${i + 1}" id="${ctx.prefix}-finding-${i + 1}" class="${level}" data-loc="${loc(f.location)}"><span class="tag ${level}">${LEVEL_WORDS[level][o.lang]}</span>${where}: ${esc(f.message[o.lang])}${f.waived ? ` <em>(${T(o.lang, '已豁免', 'waived')}: ${esc(f.waived.reason)})</em>` : ''}${figures.length > 0 ? `<div class="figures">${figures.join('；')}</div>` : ''}${related.length > 0 ? `<ul>${related.join('')}</ul>` : ''} <code class="meta">${esc(f.rule)}</code></li>`;
   });
   return `<ol class="findings">\n${items.join('\n')}\n</ol>`;
 }

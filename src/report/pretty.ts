@@ -3,11 +3,9 @@ import { Table } from './box.js';
 import { visible } from '../load/messages.js';
 import type { CheckReport, FileReport } from './schema.js';
 import { renderProblems } from './load.js';
-import { paint, type Style, t } from './style.js';
+import { at, paint, type Style, t } from './style.js';
 import { wrap } from './wrap.js';
 
-/** line:col, after the printed page when the file was a PDF ("p9 120:7"; in a table cell, two lines). */
-const at = (l: { line: number; col: number; page?: number }, sep = ' '): string => `${l.page !== undefined ? `p${l.page}${sep}` : ''}${l.line}:${l.col}`;
 
 type Finding = FileReport['findings'][number];
 

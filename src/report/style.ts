@@ -8,3 +8,17 @@ export interface Style {
 
 export const paint = (style: Style): ChalkInstance => new Chalk({ level: style.color });
 export const t = (style: Style, text: { zh: string; en: string }): string => text[style.lang];
+
+/** One of two texts by language, for the report's fixed wording. */
+export const T = (lang: Style['lang'], zh: string, en: string): string => (lang === 'zh' ? zh : en);
+
+/** Severity and outcome words of the HTML report and the checklist (info is a note, as in SARIF). */
+export const LEVEL_WORDS = {
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'note' },
+  tail: { zh: '尾差', en: 'tail' },
+} as const;
+
+/** line:col, after the printed page when the file was a PDF ("p9 120:7"). */
+export const at = (l: { line: number; col: number; page?: number }, sep = ' '): string => `${l.page !== undefined ? `p${l.page}${sep}` : ''}${l.line}:${l.col}`;

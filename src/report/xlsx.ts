@@ -4,11 +4,11 @@
  */
 import type { Loaded } from '../load/load.js';
 import { buildChecklist } from './checklist.js';
+import { at, LEVEL_WORDS } from './style.js';
 import type { FileReport } from './schema.js';
 
 type Lang = 'zh' | 'en';
 
-const LEVEL = { error: ['错误', 'error'], warning: ['警告', 'warning'], info: ['提示', 'note'] } as const;
 
 /** The .xlsx bytes of the checklist of one checked file. */
 export async function checklistXlsx(loaded: Loaded, report: FileReport, lang: Lang): Promise<Uint8Array> {
@@ -37,8 +37,7 @@ export async function checklistXlsx(loaded: Loaded, report: FileReport, lang: La
     const problems = part.problems.map((i) => {
       const f = report.findings[i];
       if (!f) return '';
-      const at = `${f.location.page !== undefined ? `p${f.location.page} ` : ''}${f.location.line}:${f.location.col}`;
-      return `${LEVEL[f.severity][zh ? 0 : 1]} ${f.place}: ${f.message[lang]} (${at}, ${f.rule})`;
+      return `${LEVEL_WORDS[f.severity][lang]} ${f.place}: ${f.message[lang]} (${at(f.location)}, ${f.rule})`;
     });
     if (!part.present) problems.unshift(zh ? '缺少此部分' : 'This part is missing');
     const row = sheet.addRow([zh ? part.name.zh : part.name.en, part.ok ? (zh ? '是' : 'Yes') : zh ? '否' : 'No', problems.join('\n')]);
