@@ -12,6 +12,7 @@ import { parseCount } from '../model/amount.js';
 import { NUM } from '../narrative/claims.js';
 import type { AmountUnit } from '../model/vocabulary.js';
 import type { ProseSection } from './prose.js';
+import { everySection } from '../model/sections.js';
 
 export interface ProcurementData {
   readonly unit: AmountUnit;
@@ -60,10 +61,6 @@ function flatText(s: ProseSection): string {
   return [s.text ?? '', ...nested].join('。').replace(/\n/g, '');
 }
 
-/** Every section, nested ones included, in printed order. */
-function allSections(sections: readonly ProseSection[]): ProseSection[] {
-  return sections.flatMap((s) => [s, ...allSections(s.sections ?? [])]);
-}
 
 // ---------------------------------------------------------------------------------------------
 // 政府采购
@@ -81,7 +78,7 @@ const SMALL_MICRO = new RegExp(String.raw`预留给小型和微型企业[^，。
 
 /** The 政府采购 facts of the section that states the procurement total, if any does. */
 export function readProcurement(narrative: readonly ProseSection[]): ProcurementData | undefined {
-  for (const s of allSections(narrative)) {
+  for (const s of everySection(narrative)) {
     // Only the section's own text: a parent's subsections are read as sections of their own.
     const text = (s.text ?? '').replace(/\n/g, '');
     const total = PROCUREMENT_TOTAL.exec(text);
@@ -125,7 +122,7 @@ const CATEGORY = /([^，、；。：:,\s\d][^，、；。：:,\d]*?)\s*(\d+)\s*�
 
 /** The 国有资产 facts of the section so headed (车辆, 办公用房, 设备; what is planned apart). */
 export function readAssets(narrative: readonly ProseSection[]): AssetsData | undefined {
-  const section = allSections(narrative).find((s) => ASSETS_HEADING.test(s.heading));
+  const section = everySection(narrative).find((s) => ASSETS_HEADING.test(s.heading));
   if (!section) return undefined;
   const text = flatText(section);
   const sentences = text.split('。').filter((s) => s.trim() !== '');

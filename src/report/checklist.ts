@@ -11,6 +11,7 @@ import type { Disclosure } from '../model/disclosure.js';
 import { TABLE_ROLES, type TableRole } from '../model/vocabulary.js';
 import { layoutOf } from '../rules/required-tables.js';
 import type { FileReport } from './schema.js';
+import { everySection } from '../model/sections.js';
 
 type Finding = FileReport['findings'][number];
 
@@ -30,8 +31,6 @@ interface Section {
   readonly text?: string | undefined;
   readonly sections?: readonly Section[] | undefined;
 }
-
-const flat = (sections: readonly Section[] = []): Section[] => sections.flatMap((s) => [s, ...flat(s.sections)]);
 
 
 const isProblem = (f: Finding) => f.waived === undefined && f.outcome !== 'tail' && (f.severity === 'error' || f.severity === 'warning');
@@ -58,8 +57,8 @@ export function buildChecklist(loaded: Loaded, report: FileReport): ChecklistPar
     ok: present && problems.length === 0,
     problems,
   });
-  const overview = flat(d.overview);
-  const narrative = flat(d.narrative);
+  const overview = everySection(d.overview);
+  const narrative = everySection(d.narrative);
   const has = (sections: readonly Section[], re: RegExp) => sections.some((s) => re.test(s.heading));
   const parts: ChecklistPart[] = [];
 
