@@ -37,6 +37,9 @@ describe('budget check --format html', () => {
     const html = (await runCli(['check', '--format', 'html', 'fixtures/datong-hrss-2026.yaml'])).stdout;
     expect(html).not.toMatch(/<script|<link |<img |@import|url\(|src=/i);
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    // …and is the report, not an empty page: its style inline, the file's article present.
+    expect(html).toMatch(/<style>[^<]{1000,}<\/style>/);
+    expect(html).toContain('<article id="f1">');
   });
 
   it('escapes markup and control characters from the document', () => {
@@ -109,6 +112,10 @@ describe('the review checklist', () => {
     expect(r.stdout).not.toContain('Could not be loaded');
     expect(r.stdout).toMatch(/<article id="f3">\n<h1>[^<]*w\.yaml<\/h1>\n<ol class="findings">/);
     expect(r.stdout.match(/<article id="f\d+">/g)).toEqual(['<article id="f1">', '<article id="f2">', '<article id="f3">']);
+    // The waiver that matches nothing, located in the waivers file, under that file's own anchor.
+    expect(r.stdout).toContain(
+      '<li value="1" id="f3-finding-1" class="warning" data-loc="2:5"><span class="tag warning">warning</span>row-total › 没有这一格: Waiver matches no finding: row-total 没有这一格 <code class="meta">unused-waiver</code></li>',
+    );
   });
 
   it('writes the checklist as .xlsx: read back, one row per part', async () => {
