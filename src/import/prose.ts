@@ -8,7 +8,7 @@
  * space before a closing mark), and, on request, the spaces pdftotext and pdf.js print between
  * digits and Chinese ("2019 年").
  */
-import { textWidth } from '../report/wrap.js';
+import { textWidth as displayWidth } from '../report/wrap.js';
 import { type Line, squash } from './source.js';
 import { findTables } from './tables.js';
 
@@ -144,6 +144,12 @@ function joinLines(before: string, after: string, spacedDigits: boolean): string
 }
 
 /**
+ * How wide `s` prints in the page's half-em columns. A Chinese document sets its curly quotes full
+ * width (“三公” is four characters wide), where a terminal gives them one column.
+ */
+const textWidth = (s: string): number => displayWidth(s) + (s.match(/[“”‘’]/g)?.length ?? 0);
+
+/**
  * A cell's right edge on the page. pdftotext gives a wide character one column of its layout, so
  * its cells' extents count characters; the width a line takes on the page is its display width,
  * which also counts the wide characters of the cells before this one.
@@ -245,16 +251,17 @@ function brokenMidSentence(prev: Line, g: Geometry): boolean {
 const CLOSING = /^[、，。；：！？）)”’》〕]/;
 
 /**
- * pdftotext sets the end of a line a little lower at times and prints it as a line of its own
- * ("…机关（本级）" / "、徐" / "州铁路运输法院。"): such a stray is put back at the end of its line.
+ * pdftotext sets the end of a line a little lower at times and prints it as a line of its own: a
+ * stray opening with a closing mark ("…机关（本级）" / "、徐" / "州铁路运输法院。"), or one overlapping
+ * the line's end (see `overlaps`). Either is put back at the end of its line.
  */
-function mergeStrays(lines: readonly Line[]): Line[] {
+function mergeStrays(lines: readonly Line[], g: Geometry): Line[] {
   const out: Line[] = [];
   for (const l of lines) {
     const prev = out.at(-1);
     const last = prev?.cells.at(-1);
     const first = l.cells[0];
-    if (!prev || !last || !first || prev.page !== l.page || l.unit !== 'char' || !CLOSING.test(l.text.trim())) {
+    if (!prev || !last || !first || prev.page !== l.page || l.unit !== 'char' || !(CLOSING.test(l.text.trim()) || overlaps(prev, l, g))) {
       out.push(l);
       continue;
     }
@@ -265,10 +272,30 @@ function mergeStrays(lines: readonly Line[]): Line[] {
   return out;
 }
 
+/** Marks whose glyph is blank on its left half, so that a page may set one over what precedes it. */
+const OPENING = /^[（《〔]/;
+
+/**
+ * Whether `line` is the rest of `prev`'s printed line. A page sets a full-width opening bracket
+ * over the blank half of the glyph before it ("…的批复》（苏财预〔2017〕19 号）填列。", "支出（项）");
+ * pdftotext then breaks the line there and sets the rest one line down, at the column where it
+ * stands on its grid: one column left of where `prev` ends, neither at the margin nor at a
+ * paragraph's indent. `prev` must not end a sentence, and `line` must not open a numbered item.
+ */
+function overlaps(prev: Line, line: Line, g: Geometry): boolean {
+  const margins = g.pages.get(line.page);
+  const first = line.cells[0];
+  const last = prev.cells.at(-1);
+  if (!margins || !first || !last) return false;
+  if (!OPENING.test(first.text) || MARKER.test(squash(first.text)) || /[。；：！？]$/.test(squash(prev.text))) return false;
+  const offGrid = [margins.left, margins.left + g.em].every((x) => Math.abs(first.x0 - x) > g.em * 0.4);
+  return offGrid && first.x0 < last.x1 && first.x0 >= last.x1 - 1;
+}
+
 function paragraphs(lines: readonly Line[], g: Geometry, options: ProseOptions, glossary = false): string[] {
   const out: string[] = [];
   let prev: Line | undefined;
-  for (const l of mergeStrays(lines)) {
+  for (const l of mergeStrays(lines, g)) {
     const t = tidyLine(l.text, options);
     if (prev && out.length > 0 && continues(prev, l, g, glossary)) out[out.length - 1] = joinLines(out[out.length - 1] ?? '', t, g.spacedDigits);
     else out.push(t);
