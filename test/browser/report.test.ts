@@ -85,8 +85,19 @@ describe.skipIf(!available && !required)('the HTML report in Chromium', () => {
     await page.emulateMedia({ media: 'screen' });
     mkdirSync(ARTIFACTS, { recursive: true });
     const sections = await page.$$('section.printed-table');
-    for (const [i, s] of sections.entries()) await s.screenshot({ path: join(ARTIFACTS, `datong-table-${String(i + 1).padStart(2, '0')}.png`) });
-    for (let i = 1; i <= sections.length; i++) expect(existsSync(join(ARTIFACTS, `datong-table-${String(i).padStart(2, '0')}.png`))).toBe(true);
+    const shots: Buffer[] = [];
+    for (const [i, s] of sections.entries()) {
+      const box = await s.boundingBox();
+      const png = await s.screenshot({ path: join(ARTIFACTS, `datong-table-${String(i + 1).padStart(2, '0')}.png`) });
+      // Each shot is a PNG of its table's size (IHDR: width, height at bytes 16, 20), give or take
+      // the pixel each fractional edge of the box snaps to.
+      expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      const off = [png.readUInt32BE(16) - (box?.width ?? 0), png.readUInt32BE(20) - (box?.height ?? 0)];
+      expect(off.every((d) => Math.abs(d) < 2), `${off}`).toBe(true);
+      shots.push(png);
+    }
+    // Nineteen tables, nineteen different pictures: no blank or repeated shot.
+    expect(new Set(shots.map((b) => b.toString('base64'))).size).toBe(13 + 6);
     await page.close();
   });
 
@@ -104,7 +115,24 @@ describe.skipIf(!available && !required)('the HTML report in Chromium', () => {
     await page.close();
   });
 
-  it('asked the network for nothing', () => {
+  it('asks the network for nothing, whatever the report holds', async () => {
+    // Its own pages, so that the test stands alone (`-t`): a check with every kind of finding
+    // and a compare with its charts, each loaded until the network is idle.
+    const seen: string[] = [];
+    const pages = [
+      await runCli(['check', '--format', 'html', 'fixtures/datong-hrss-2026.yaml', 'fixtures/js-gaoyuan-2019.yaml']),
+      await runCli(['compare', '--format', 'html', 'fixtures/js-gaoyuan-2018.yaml', 'fixtures/js-gaoyuan-2019.yaml']),
+    ];
+    for (const [i, run] of pages.entries()) {
+      const file = join(dir, `network-${i}.html`);
+      writeFileSync(file, run.stdout);
+      const page = await browser.newPage();
+      page.on('request', (r) => seen.push(r.url()));
+      await page.goto(`file://${file}`, { waitUntil: 'networkidle' });
+      await page.close();
+    }
+    // The listener saw the pages themselves load, and nothing else.
+    expect(seen).toEqual([0, 1].map((i) => `file://${join(dir, `network-${i}.html`)}`));
     expect(requests).toEqual([]);
   });
 });
