@@ -77,7 +77,7 @@ export interface ReadLimits {
  * Checks the YAML form. `pageOf` is given when it was imported from a PDF: every place then names
  * its printed page as well.
  */
-function checkForm(text: string, file: string, severities: Severities, pageOf?: (line: number) => number | undefined): Checked {
+function checkForm(text: string, file: string, severities: Severities, pageOf?: (line: number, col: number) => number | undefined): Checked {
   const result = loadDisclosure(text, file);
   if (!result.ok) return { report: invalidFile(file, result.problems) };
   const report = checkedFile(result.loaded, runRules(result.loaded, RULES, { severities }));
@@ -85,9 +85,9 @@ function checkForm(text: string, file: string, severities: Severities, pageOf?: 
 }
 
 /** Every location of a report given its printed page. */
-function withPages(report: FileReport, pageOf: (line: number) => number | undefined): FileReport {
-  const at = <L extends { line: number }>(l: L): L => {
-    const page = pageOf(l.line);
+function withPages(report: FileReport, pageOf: (line: number, col: number) => number | undefined): FileReport {
+  const at = <L extends { line: number; col: number }>(l: L): L => {
+    const page = pageOf(l.line, l.col);
     return page === undefined ? l : { ...l, page };
   };
   return {

@@ -4,6 +4,7 @@
  * this can fail is a problem at the file's 1:1 with a message in both languages, never a crash.
  */
 import { type Imported, importLines, linesOf, sourceKindOf, toYaml } from '../import/import.js';
+import type { PageFrom, SectionPages } from '../import/prose.js';
 import { ImportError, MAX_PAGES } from '../import/source.js';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
 import { messages, type Text } from '../load/messages.js';
@@ -15,8 +16,8 @@ export type SourceRead =
       readonly ok: true;
       readonly yaml: string;
       readonly imported: Imported;
-      /** The printed page of a line of `yaml`, where it came from one. */
-      readonly pageOf: (line: number) => number | undefined;
+      /** The printed page of a line (and column) of `yaml`, where it came from one. */
+      readonly pageOf: (line: number, col?: number) => number | undefined;
       readonly encoding?: string;
     }
   | { readonly ok: false; readonly problem: LocatedProblem };
@@ -69,22 +70,22 @@ export async function readSource(file: string, bytes: Uint8Array | undefined, er
   if (Object.keys(imported.data.tables as object).length === 0) return problem(file, messages.noTables());
   const yaml = toYaml(imported.data, file);
   // Pages by line cost a second parse: only `check` asks for them.
-  let pages: ((line: number) => number | undefined) | undefined;
-  const pageOf = (line: number) => {
+  let pages: ((line: number, col?: number) => number | undefined) | undefined;
+  const pageOf = (line: number, col?: number) => {
     pages ??= pagesByLine(yaml, imported);
-    return pages(line);
+    return pages(line, col);
   };
   return { ok: true, yaml, imported, pageOf, ...(encoding ? { encoding } : {}) };
 }
 
 /**
  * The printed page of each line of the written YAML: a table's lines are on its page, a row's on
- * the page its printed line was on.
+ * the page its printed line was on, a prose heading's and paragraph's on theirs.
  */
-function pagesByLine(yaml: string, imported: Imported): (line: number) => number | undefined {
+function pagesByLine(yaml: string, imported: Imported): (line: number, col?: number) => number | undefined {
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter });
-  const spans: { from: number; to: number; page: number }[] = [];
+  const spans: { from: number; to: number; page: number; pieces?: readonly PageFrom[] }[] = [];
   const lineOf = (offset: number) => counter.linePos(offset).line;
   const tables = doc.get('tables');
   if (isMap(tables)) {
@@ -116,7 +117,32 @@ function pagesByLine(yaml: string, imported: Imported): (line: number) => number
       if (r && page !== undefined) spans.push({ from: lineOf(r[0]), to: lineOf(r[0]), page });
     });
   }
+  // A prose section's heading is on its page, and each line of its text (one paragraph a line) on
+  // the pages its paragraph is printed on, told apart by column where it runs over a page break.
+  const prose = (items: unknown, pages: readonly SectionPages[]) => {
+    if (!isSeq(items)) return;
+    items.items.forEach((item, i) => {
+      const at = pages[i];
+      if (!at || !isMap(item)) return;
+      const heading = item.get('heading', true) as { range?: [number, number, number] } | undefined;
+      if (heading?.range) spans.push({ from: lineOf(heading.range[0]), to: lineOf(heading.range[0]), page: at.heading });
+      const text = item.get('text', true) as { range?: [number, number, number] } | undefined;
+      // A literal block's range starts at its `|`: its first line is the next one.
+      const first = text?.range ? lineOf(text.range[0]) + 1 : undefined;
+      if (first !== undefined) spans.push(...at.paragraphs.map((pieces, k) => ({ from: first + k, to: first + k, page: pieces[0]?.page ?? at.heading, pieces })));
+      prose(item.get('sections'), at.sections);
+    });
+  };
+  for (const part of ['overview', 'narrative', 'glossary', 'project_descriptions'] as const) prose(doc.get(part), imported.prosePages[part]);
   // The narrowest span holding a line wins: a row's page over its table's.
   spans.sort((a, b) => a.to - a.from - (b.to - b.from));
-  return (line) => spans.find((s) => s.from <= line && line <= s.to)?.page;
+  const lines = yaml.split('\n');
+  return (line, col) => {
+    const span = spans.find((s) => s.from <= line && line <= s.to);
+    if (!span?.pieces || col === undefined) return span?.page;
+    // A paragraph run over a page break: the piece its column falls in, past the line's indent.
+    const text = lines[line - 1] ?? '';
+    const offset = col - 1 - (text.length - text.trimStart().length);
+    return span.pieces.filter((p) => p.from <= offset).at(-1)?.page ?? span.page;
+  };
 }

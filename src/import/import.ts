@@ -8,7 +8,7 @@ import { Document, isPair, isScalar, isSeq, Scalar, visit } from 'yaml';
 import type { TableRole } from '../model/vocabulary.js';
 import { type GridBlock, placeTable, type Unplaced } from './grid.js';
 import { readAssets, readProcurement } from './facts.js';
-import { readProse } from './prose.js';
+import { type Prose, readProse } from './prose.js';
 import { FORM_LABELS, readTargets } from './targets.js';
 import { type Line, linesOfLayoutText, linesOfPdf, linesOfTabText, MAX_PAGES, squash } from './source.js';
 import { findTables } from './tables.js';
@@ -37,6 +37,8 @@ export interface Imported {
   readonly pages: Readonly<Partial<Record<TableRole, number>>>;
   /** Page of each row, by role and block ('' for a table of one grid). */
   readonly rowPages: Readonly<Partial<Record<TableRole, Readonly<Record<string, readonly number[]>>>>>;
+  /** Pages of each prose section's heading and paragraphs, by part, in the part's order. */
+  readonly prosePages: Prose['pages'];
 }
 
 /** The positioned lines of a source of the given kind; text is passed already decoded. */
@@ -111,7 +113,7 @@ export function importLines(lines: readonly Line[], options: ImportOptions = {})
     return true;
   });
   if (all.length > 0) data.unplaced = all;
-  return { data, unplaced: all, pages, rowPages };
+  return { data, unplaced: all, pages, rowPages, prosePages: prose.pages };
 }
 
 function blockOf(b: GridBlock): Record<string, unknown> {

@@ -36,6 +36,25 @@ export interface ProseDocument {
   readonly rounding_note?: string;
 }
 
+/**
+ * Where a prose section stands in the printed document: the page of its heading; for each paragraph
+ * of its text (one paragraph per line of `text`), the page it starts on and, where it runs over a
+ * page break, the offset in the paragraph from which it stands on the next page; and its sections'.
+ */
+export interface SectionPages {
+  readonly heading: number;
+  readonly paragraphs: readonly (readonly PageFrom[])[];
+  readonly sections: readonly SectionPages[];
+}
+
+/** A paragraph stands on `page` from character `from` (UTF-16 offset) on. */
+export interface PageFrom {
+  readonly from: number;
+  readonly page: number;
+}
+
+type ProsePart = 'overview' | 'narrative' | 'glossary' | 'project_descriptions';
+
 export interface Prose {
   readonly document: ProseDocument;
   readonly contents: readonly { readonly title: string; readonly page?: number }[];
@@ -43,6 +62,8 @@ export interface Prose {
   readonly narrative: readonly ProseSection[];
   readonly glossary: readonly ProseSection[];
   readonly project_descriptions: readonly ProjectDescription[];
+  /** The pages of each part's sections, in the order of the part. */
+  readonly pages: Readonly<Record<ProsePart, readonly SectionPages[]>>;
 }
 
 export interface ProseOptions {
@@ -292,20 +313,24 @@ function overlaps(prev: Line, line: Line, g: Geometry): boolean {
   return offGrid && first.x0 < last.x1 && first.x0 >= last.x1 - 1;
 }
 
-function paragraphs(lines: readonly Line[], g: Geometry, options: ProseOptions, glossary = false): string[] {
-  const out: string[] = [];
+/** The paragraphs of a run of body lines, each with the pages it is printed on. */
+function paragraphs(lines: readonly Line[], g: Geometry, options: ProseOptions, glossary = false): { text: string; pages: PageFrom[] }[] {
+  const out: { text: string; pages: PageFrom[] }[] = [];
   let prev: Line | undefined;
   for (const l of mergeStrays(lines, g)) {
     const t = tidyLine(l.text, options);
-    if (prev && out.length > 0 && continues(prev, l, g, glossary)) out[out.length - 1] = joinLines(out[out.length - 1] ?? '', t, g.spacedDigits);
-    else out.push(t);
+    const last = out.at(-1);
+    if (prev && last && continues(prev, l, g, glossary)) {
+      last.text = joinLines(last.text, t, g.spacedDigits);
+      if (l.page !== last.pages.at(-1)?.page) last.pages.push({ from: last.text.length - t.length, page: l.page });
+    } else out.push({ text: t, pages: [{ from: 0, page: l.page }] });
     prev = l;
   }
   // A paragraph printed twice in a row of pages (a repeated page) is one paragraph.
-  return out.filter((p, i) => !out.slice(0, i).includes(p) || p.length < 20);
+  return out.filter((p, i) => !out.slice(0, i).some((q) => q.text === p.text) || p.text.length < 20);
 }
 
-const block = (paras: readonly string[]): string | undefined => (paras.length > 0 ? `${paras.join('\n')}\n` : undefined);
+const block = (paras: readonly { text: string }[]): string | undefined => (paras.length > 0 ? `${paras.map((p) => p.text).join('\n')}\n` : undefined);
 
 // ---------------------------------------------------------------------------------------------
 // Cover and contents
@@ -396,6 +421,8 @@ function tableStarts(lines: readonly Line[]): Set<number> {
 
 interface Node {
   heading: string;
+  /** The page the heading is printed on. */
+  page: number;
   kind: PartKind;
   lines: Line[];
   children: Node[];
@@ -436,7 +463,7 @@ function outline(input: readonly Line[], from: number, g: Geometry): Node[] {
     }
     const h = headingOf(l);
     if (h?.level === 'part' || h?.level === 'top') {
-      part = { heading: h.text, kind: partKind(h.text), lines: [], children: [] };
+      part = { heading: h.text, page: l.page, kind: partKind(h.text), lines: [], children: [] };
       roots.push(part);
       section = undefined;
       skipping = part.kind === 'tables' ? 'table' : undefined;
@@ -444,7 +471,7 @@ function outline(input: readonly Line[], from: number, g: Geometry): Node[] {
     }
     // Glossary entries are numbered like sections ("一、基本支出：…") but are its paragraphs.
     if (h?.level === 'section' && part && part.kind !== 'tables' && part.kind !== 'glossary' && skipping !== 'table') {
-      section = { heading: h.text, kind: part.kind, lines: [], children: [] };
+      section = { heading: h.text, page: l.page, kind: part.kind, lines: [], children: [] };
       part.children.push(section);
       skipping = undefined;
       continue;
@@ -480,14 +507,24 @@ function withoutCharts(lines: readonly Line[]): readonly Line[] {
   return drop.size === 0 ? lines : lines.filter((_, k) => !drop.has(k));
 }
 
-function sectionOf(n: Node, g: Geometry, options: ProseOptions): ProseSection {
-  const text = block(paragraphs(withoutCharts(n.lines), g, options, n.kind === 'glossary'));
-  const sections = n.children.map((c) => sectionOf(c, g, options));
-  return { heading: tidyLine(n.heading, options), ...(text ? { text } : {}), ...(sections.length > 0 ? { sections } : {}) };
+interface Placed<T> {
+  readonly section: T;
+  readonly pages: SectionPages;
+}
+
+function sectionOf(n: Node, g: Geometry, options: ProseOptions): Placed<ProseSection> {
+  const paras = paragraphs(withoutCharts(n.lines), g, options, n.kind === 'glossary');
+  const text = block(paras);
+  const children = n.children.map((c) => sectionOf(c, g, options));
+  const sections = children.map((c) => c.section);
+  return {
+    section: { heading: tidyLine(n.heading, options), ...(text ? { text } : {}), ...(sections.length > 0 ? { sections } : {}) },
+    pages: { heading: n.page, paragraphs: paras.map((p) => p.pages), sections: children.map((c) => c.pages) },
+  };
 }
 
 /** A 第X部分 holds its sections directly; a Shanghai title is a section itself. */
-function sectionsOf(roots: readonly Node[], kind: PartKind, g: Geometry, options: ProseOptions): ProseSection[] {
+function sectionsOf(roots: readonly Node[], kind: PartKind, g: Geometry, options: ProseOptions): Placed<ProseSection>[] {
   return roots
     .filter((r) => r.kind === kind)
     .flatMap((r) => (PART.test(squash(r.heading)) && kind !== 'glossary' ? r.children.map((c) => sectionOf(c, g, options)) : [sectionOf(r, g, options)]));
@@ -538,12 +575,12 @@ function mostCommon<T>(xs: readonly T[]): T | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-function projectsOf(roots: readonly Node[], g: Geometry, options: ProseOptions): ProjectDescription[] {
+function projectsOf(roots: readonly Node[], g: Geometry, options: ProseOptions): Placed<ProjectDescription>[] {
   return roots
     .filter((r) => r.kind === 'project')
     .map((r) => {
-      const s = sectionOf(r, g, options);
-      return { project: s.heading.replace(/项目经费情况说明$/, ''), ...s };
+      const { section: s, pages } = sectionOf(r, g, options);
+      return { section: { project: s.heading.replace(/项目经费情况说明$/, ''), ...s }, pages };
     });
 }
 
@@ -554,12 +591,19 @@ export function readProse(input: readonly Line[], options: ProseOptions = {}): P
   const g = geometryOf(lines.slice(end), options);
   const cover = coverOf(lines.slice(0, start), options, g.spacedDigits);
   const roots = outline(lines, end, g);
+  const overview = sectionsOf(roots, 'overview', g, options);
+  const narrative = sectionsOf(roots, 'narrative', g, options);
+  const glossary = sectionsOf(roots, 'glossary', g, options);
+  const projects = projectsOf(roots, g, options);
+  const sections = <T>(placed: readonly Placed<T>[]) => placed.map((p) => p.section);
+  const pages = <T>(placed: readonly Placed<T>[]) => placed.map((p) => p.pages);
   return {
     document: documentOf(lines, cover),
     contents: entries,
-    overview: sectionsOf(roots, 'overview', g, options),
-    narrative: sectionsOf(roots, 'narrative', g, options),
-    glossary: sectionsOf(roots, 'glossary', g, options),
-    project_descriptions: projectsOf(roots, g, options),
+    overview: sections(overview),
+    narrative: sections(narrative),
+    glossary: sections(glossary),
+    project_descriptions: sections(projects),
+    pages: { overview: pages(overview), narrative: pages(narrative), glossary: pages(glossary), project_descriptions: pages(projects) },
   };
 }

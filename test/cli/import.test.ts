@@ -110,6 +110,30 @@ describe('budget check on a published document', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('locates a narrative finding on the page its words are printed on, also past a page break', async () => {
+    const r = await runCli(['check', '--format', 'json', 'fixtures/sources/js-gaoyuan-2019-dept-budget.pdf']);
+    const findings: { place: string; location: { page: number; line: number; col: number } }[] = JSON.parse(r.stdout).files[0].findings;
+    const at = (section: string) => findings.filter((f) => f.place.startsWith(`情况说明 ${section}`)).map((f) => `p${f.location.page} ${f.location.line}:${f.location.col} ${f.place.split(' › ')[1]}`);
+    // 一's paragraph runs from page 17 on to 18 (pdftotext's text has "提租补贴等 3397.18" on 18);
+    // 四's from 19 on to 20, where its last figure stands.
+    expect(at('一、')).toEqual([
+      'p17 506:62 “支预算总计各增加4016.19万元”',
+      'p17 508:20 “1．财政拨款收入预算总计37188.34万元”',
+      'p18 509:87 “提租补贴等3397.18万元”',
+      'p18 509:109 “项目经费支出安排减少1134.33万元”',
+      'p18 509:131 “单位预留机动经费增加1753.34万元”',
+    ]);
+    expect(at('四、')).toEqual([
+      'p19 532:35 “支总预算37188.34万元”',
+      'p19 532:66 “支总计各增加4016.19万元”',
+      'p19 532:115 “提租补贴等3397.18万元”',
+      'p19 532:137 “项目经费支出安排减少1134.33万元”',
+      'p20 532:159 “单位预留机动经费增加1753.34万元”',
+    ]);
+    // Every finding of this PDF has its page.
+    expect(findings.filter((f) => f.location.page === undefined)).toEqual([]);
+  });
+
   it('shows the page before line:col in the terminal report', async () => {
     const r = await runCli(['check', 'fixtures/sources/putuo-caizhengju-2025-dept-budget.pdf']);
     // 普陀 财政局's 国有资本经营 table, page 18, whose empty-table note names the wrong fund.
