@@ -1,5 +1,5 @@
 /** `budget compare OLD NEW`: two years side by side, and the newer year's claims about the older. */
-import { checkPriorClaims } from '../compare/claims.js';
+import { checkPriorClaims, type Place } from '../compare/claims.js';
 import { diffTables } from '../compare/diff.js';
 import { buildCompare, parseThreshold, reaches, renderCompareCsv, renderCompareJson, renderCompareMarkdown, renderComparePretty, type Threshold } from '../compare/report.js';
 import { loadDisclosure, type Loaded } from '../load/load.js';
@@ -28,24 +28,29 @@ export interface CompareOptions {
   readonly version: string;
 }
 
-/** The YAML form of a file: read as it is, or imported first when it is a published document. */
-async function readForm(io: Io, file: string, lang: Lang, limits: { maxBytes?: number; maxPages?: number }): Promise<Read> {
+type PageOf = (line: number, col: number) => number | undefined;
+
+/**
+ * The YAML form of a file: read as it is, or imported first when it is a published document, with
+ * the printed page of each of its places then.
+ */
+async function readForm(io: Io, file: string, lang: Lang, limits: { maxBytes?: number; maxPages?: number }): Promise<Read & { pageOf?: PageOf }> {
   if (!isSourceFile(file)) return readText(io, file, limits.maxBytes);
   const { bytes, error } = await readBytes(io, file);
   const { readSource } = await import('./source-file.js');
   const r = await readSource(file, bytes, error, limits);
   if (!r.ok) return { ok: false, problem: r.problem };
   if (r.imported.unplaced.length > 0) io.stderr(`budget: ${file}: ${messages.unplaced(r.imported.unplaced.length)[lang]}\n`);
-  return { ok: true, text: r.yaml };
+  return { ok: true, text: r.yaml, pageOf: r.pageOf };
 }
 
-async function load(io: Io, file: string, opts: CompareOptions): Promise<Loaded | undefined> {
+async function load(io: Io, file: string, opts: CompareOptions): Promise<{ loaded: Loaded; pageOf?: PageOf } | undefined> {
   const read = await readForm(io, file, opts.lang, {
     ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
     ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}),
   });
   const result = read.ok ? loadDisclosure(read.text, file) : undefined;
-  if (result?.ok) return result.loaded;
+  if (result?.ok) return { loaded: result.loaded, ...(read.ok && read.pageOf ? { pageOf: read.pageOf } : {}) };
   const problems = read.ok ? (result && !result.ok ? result.problems : []) : [read.problem];
   const stream = new ReportStream({ format: 'pretty', failOn: 'error', version: opts.version, rules: RULES, lang: opts.lang, color: colorLevel(io, opts.color), verbose: false });
   io.stderr(stream.file(invalidFile(file, problems)).err);
@@ -66,15 +71,22 @@ export async function compare(oldFile: string, newFile: string, opts: CompareOpt
     }
     thresholds.push(th);
   }
-  const [oldLoaded, newLoaded] = [await load(io, oldFile, opts), await load(io, newFile, opts)];
-  if (!oldLoaded || !newLoaded) return EXIT.badInput;
+  const [older, newer] = [await load(io, oldFile, opts), await load(io, newFile, opts)];
+  if (!older || !newer) return EXIT.badInput;
+  const [oldLoaded, newLoaded] = [older.loaded, newer.loaded];
+  // A claim is in the newer file, its figure in either: each place of a PDF named by its page too.
+  const paged = <P extends Place | undefined>(p: P, pageOf: PageOf | undefined): P => {
+    const page = p && pageOf?.(p.line, p.col);
+    return p && page !== undefined ? { ...p, page } : p;
+  };
+  const claims = checkPriorClaims(oldLoaded, newLoaded).map((c) => ({ ...c, at: paged(c.at, newer.pageOf), current: paged(c.current, newer.pageOf), prior: paged(c.prior, older.pageOf) }));
   const o = oldLoaded.disclosure.document;
   const n = newLoaded.disclosure.document;
   const report = buildCompare(
     { file: oldFile, unit: o.unit, year: o.year },
     { file: newFile, unit: n.unit, year: n.year },
     diffTables(oldLoaded.disclosure, newLoaded.disclosure, opts.tables),
-    checkPriorClaims(oldLoaded, newLoaded),
+    claims,
     thresholds[0],
   );
   const style = { lang: opts.lang, color: opts.format === 'pretty' ? colorLevel(io, opts.color) : (0 as const) };

@@ -22,6 +22,8 @@ export interface Place {
   readonly file: string;
   readonly line: number;
   readonly col: number;
+  /** The printed page, when the file was a published document imported in memory. */
+  readonly page?: number;
   readonly place: string;
   readonly value?: string;
 }

@@ -4,7 +4,7 @@ import type { Text } from '../load/messages.js';
 import { visible } from '../load/messages.js';
 import { Dec } from '../model/decimal.js';
 import { show } from '../reconcile/rounding.js';
-import { paint, type Style, t } from '../report/style.js';
+import { at, paint, type Style, t } from '../report/style.js';
 import { wrap } from '../report/wrap.js';
 import type { PriorClaim } from './claims.js';
 import type { RowChange, TableChange } from './diff.js';
@@ -178,11 +178,11 @@ export function renderComparePretty(r: CompareReport, o: Style): string {
     });
     for (const x of r.claims) {
       const colour = x.verdict === 'contradicted' ? c.red : x.verdict === 'verified' ? c.green : c.yellow;
-      grid.push([`${x.at.line}:${x.at.col}`, wrap(sv(x.at.place), 38), x.prior ? `${x.prior.value ?? '0'} (${x.prior.line}:${x.prior.col})` : '—', wrap(x.expected ?? '', 20), colour(t(o, VERDICT[x.verdict]))]);
+      grid.push([at(x.at, '\n'), wrap(sv(x.at.place), 38), x.prior ? `${x.prior.value ?? '0'} (${at(x.prior)})` : '—', wrap(x.expected ?? '', 20), colour(t(o, VERDICT[x.verdict]))]);
     }
     out.push(grid.toString());
     for (const x of r.claims.filter((y) => y.verdict === 'contradicted')) {
-      out.push(c.red(sv(`✖ ${x.at.file}:${x.at.line}:${x.at.col} “${x.claim}”: ${t(o, x.reason)}${x.prior ? ` (${x.prior.file}:${x.prior.line}:${x.prior.col} ${x.prior.place})` : ''}`)));
+      out.push(c.red(sv(`✖ ${x.at.file}:${at(x.at, ':')} “${x.claim}”: ${t(o, x.reason)}${x.prior ? ` (${x.prior.file}:${at(x.prior, ':')} ${x.prior.place})` : ''}`)));
     }
   }
   const bad = r.claims.filter((x) => x.verdict === 'contradicted').length;
@@ -205,7 +205,7 @@ export function renderCompareMarkdown(r: CompareReport, o: Style): string {
   }
   if (r.claims.length > 0) {
     out.push(`## ${zh ? '关于上年的说法' : 'Claims about last year'}`, '', `| ${zh ? '位置' : 'Line'} | ${zh ? '说法' : 'Claim'} | ${zh ? '上年数' : 'Last year'} | ${zh ? '应为' : 'Should be'} | ${zh ? '结论' : 'Verdict'} |`, '|---|---|---:|---|---|');
-    for (const x of r.claims) out.push(`| ${x.at.line}:${x.at.col} | ${md(x.at.place)} | ${x.prior?.value ?? '—'} | ${md(x.expected ?? '')} | ${t(o, VERDICT[x.verdict])} |`);
+    for (const x of r.claims) out.push(`| ${at(x.at)} | ${md(x.at.place)} | ${x.prior?.value ?? '—'} | ${md(x.expected ?? '')} | ${t(o, VERDICT[x.verdict])} |`);
     out.push('');
   }
   return `${out.join('\n')}`;

@@ -211,4 +211,21 @@ describe('budget compare on published documents', () => {
     const claim = report.claims.find((c: { claim: string }) => c.claim === '与上年相比增加4016.19万元，增长12.11%');
     expect(claim).toMatchObject({ verdict: 'verified', prior: { file: 'fixtures/sources/js-gaoyuan-2018-dept-budget.pdf', value: '33,172.15' } });
   });
+
+  it('names the printed page of each claim and of both years\' figures', async () => {
+    const r = await runCli(['compare', '--format', 'json', 'fixtures/sources/js-gaoyuan-2018-dept-budget.pdf', 'fixtures/sources/js-gaoyuan-2019-dept-budget.pdf']);
+    const claims: { claim: string; at: { page?: number }; current?: { page?: number; value?: string }; prior?: { page?: number; value?: string } }[] = JSON.parse(r.stdout).claims;
+    const pages = claims.slice(0, 3).map((c) => `${c.claim} p${c.at.page}: ${c.current?.value} p${c.current?.page}, ${c.prior?.value} p${c.prior?.page}`);
+    // 208's row of 2018's 一般公共预算支出预算表 is on the table's second page (13), as pdftotext's
+    // text of the same PDF has it.
+    expect(pages).toEqual([
+      '与上年相比增加4016.19万元，增长12.11% p17: 37,188.34 p8, 33,172.15 p9',
+      '与上年相比增加1287.35万元，增长4.91% p18: 27,488.23 p12, 26,200.88 p12',
+      '与上年相比增加100.89万元，增长4.47% p18: 2,355.65 p12, 2,254.76 p13',
+    ]);
+    expect(claims.filter((c) => c.at.page === undefined)).toEqual([]);
+    // The terminal shows them before line:col, as check does.
+    const pretty = await runCli(['compare', 'fixtures/sources/js-gaoyuan-2018-dept-budget.pdf', 'fixtures/sources/js-gaoyuan-2019-dept-budget.pdf']);
+    expect(pretty.stdout).toMatch(/│ p17 {6}│ 与上年相比增加4016\.19万元，增长12\.11%/);
+  });
 });
