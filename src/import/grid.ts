@@ -403,6 +403,41 @@ function narrowed(lines: readonly Line[]): Cell[] {
 }
 
 /**
+ * pdftotext sets each run of text at the first character column past the runs left of it on the
+ * page, so a run it measures against fewer of them stands left of its place, never right of it.
+ * A page's last row can come out so (江苏 2019's 政府采购支出预算表, its second page: 其他服务 at
+ * column 27, past 经济科目's words, from 19, and short of 采购物品名称's, from 33; the PDF sets it
+ * where those stand). A cell of words standing in the gap between two columns of words on its
+ * page, over neither's text, belongs to the one on its right, and is set flush left there, as its
+ * words are.
+ */
+function intoGaps(body: readonly Line[]): Line[] {
+  if (body[0]?.unit !== 'char') return [...body];
+  const moved = new Map<Cell, Cell>();
+  for (const page of new Set(body.map((l) => l.page))) {
+    const lines = body.filter((l) => l.page === page);
+    const cells = lines.flatMap((l) => l.cells);
+    const columns = bodyColumns(narrowed(lines), lines.length);
+    const inside = (col: Column) => cells.filter((c) => overlap(col, c) > 0);
+    const words = (col: Column) => inside(col).every((c) => !isAmount(c.text));
+    for (const l of lines) {
+      for (const c of l.cells) {
+        if (isAmount(c.text) || columns.some((col) => overlap(col, c) > 0)) continue;
+        const left = columns.filter((col) => col.x1 <= c.x0).at(-1);
+        const right = columns.find((col) => col.x0 >= c.x1);
+        if (!left || !right || !words(left) || !words(right)) continue;
+        // A row holding words in that column already has its cell there: this one is no stray.
+        if (l.cells.some((o) => o !== c && overlap(right, o) > 0)) continue;
+        const x0 = Math.min(...inside(right).map((x) => x.x0));
+        moved.set(c, { ...c, x0, x1: x0 + c.x1 - c.x0 });
+      }
+    }
+  }
+  if (moved.size === 0) return [...body];
+  return body.map((l) => (l.cells.some((c) => moved.has(c)) ? { ...l, cells: l.cells.map((c) => moved.get(c) ?? c) } : l));
+}
+
+/**
  * pdftotext lays out each page on a character grid of its own, so a table continued on the next
  * page can stand narrower there. When a later page's body falls into as many columns as the
  * first's, each of its cells is moved by the shift between its column there and on the first page
@@ -559,7 +594,7 @@ function printedHeader(printed: readonly Line[], unplaced: Unplaced[]): Header {
   // A table without figures still prints its total row ("合计") under the header.
   if (start < 0 && lines.length > 1 && TOTAL.test(squash(lines.at(-1)?.text ?? ''))) start = lines.length - 1;
   const headLines = start < 0 ? lines : lines.slice(0, start);
-  const body = alignPages(start < 0 ? [] : splitCodeParts(withoutRepeatedHeaders(lines.slice(start), headLines), headLines));
+  const body = alignPages(intoGaps(start < 0 ? [] : splitCodeParts(withoutRepeatedHeaders(lines.slice(start), headLines), headLines)));
   const numberLine = headLines.find(isNumberLine);
   const raw: HeaderCell[] = headLines.flatMap((l) =>
     l === numberLine ? [] : l.cells.flatMap(headerWords).map((c) => ({ text: squash(c.text), x0: c.x0, x1: c.x1, line: l.y, page: l.page })),
@@ -735,7 +770,11 @@ function joinAroundInText(cells: (string | undefined)[][], grid: readonly GridCo
     if (!wordsOnly(i - 1) || !wordsOnly(i + 1) || parts(i).length === 0 || wordsOnly(i)) continue;
     // The line above may be the tail of the row before it, printed around its own figures (信息网络
     // 建设 / 维护运行保障 690.00 / 费): a row with figures right above, holding those columns, keeps it.
-    if (y(i - 2) === y(i - 1) - 1 && !wordsOnly(i - 2) && parts(i - 1).every((k) => parts(i - 2).includes(k))) continue;
+    // Only a row printed around its figures has a tail, its first part on the line above it: a row
+    // printed on one line (PC 服务器 政府集中采购 68.00) leaves the words under it to the next row
+    // (台式计算机（20 万 / 政府集中采购 99.00 / 以上）).
+    const inColumnsOf = (j: number) => parts(i - 1).every((k) => parts(j).includes(k));
+    if (y(i - 2) === y(i - 1) - 1 && !wordsOnly(i - 2) && inColumnsOf(i - 2) && y(i - 3) === y(i - 2) - 1 && wordsOnly(i - 3) && inColumnsOf(i - 3)) continue;
     const above = cells[i - 1] as (string | undefined)[];
     const below = cells[i + 1] as (string | undefined)[];
     const row = cells[i] as (string | undefined)[];

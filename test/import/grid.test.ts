@@ -256,6 +256,55 @@ const PROCUREMENT_2018_TEXT = [
   text(13, ['其他办公设备', 31, 37], ['分散自行组织', 44, 50], ['10.00', 56, 61]),
 ];
 
+/**
+ * 江苏 2019's 政府采购支出预算表 from pdftotext: its header (采购品目大 / 类 wrapped), and the top of
+ * its first page, where cells wrap around their rows' figures.
+ */
+const PROCUREMENT_2019_TEXT = [
+  text(150003, ['采购品目大', 0, 5]),
+  text(150004, ['专项名称', 9, 13], ['经济科目', 22, 26], ['采购物品名称', 35, 41], ['采购组织形式', 47, 53], ['总计', 57, 59]),
+  text(150005, ['类', 3, 4]),
+  text(150006, ['合计', 0, 2], ['5,227.59', 57, 65]),
+  text(150007, ['一、货物 A', 0, 6], ['1,637.72', 57, 65]),
+  text(150008, ['信息网络及软件购', 20, 28]),
+  text(150009, ['信息网络建设费', 10, 17], ['966.50', 58, 64]),
+  text(150010, ['置更新', 20, 23]),
+  text(150011, ['PC 服务器', 34, 40], ['政府集中采购', 47, 53], ['68.00', 60, 65]),
+  text(150012, ['台式计算机（20 万', 34, 44]),
+  text(150013, ['政府集中采购', 47, 53], ['99.00', 60, 65]),
+  text(150014, ['以上）', 34, 37]),
+  text(150015, ['便携式计算机（20', 34, 43]),
+  text(150016, ['政府集中采购', 47, 53], ['112.50', 58, 64]),
+  text(150017, ['万以上）', 34, 38]),
+  text(150018, ['计算机软件', 34, 39], ['政府集中采购', 47, 53], ['177.00', 58, 64]),
+  text(150019, ['其他计算机设备及', 34, 42]),
+  text(150020, ['政府集中采购', 47, 53], ['510.00', 58, 64]),
+  text(150021, ['软件', 34, 36]),
+  text(150022, ['设备购置费', 10, 15], ['办公设备购置', 20, 26], ['653.22', 59, 65]),
+  text(150023, ['其他办公设备', 34, 40], ['分散自行组织', 47, 53], ['153.22', 59, 65]),
+  text(150024, ['其他通用设备', 34, 40], ['政府集中采购', 47, 53], ['500.00', 59, 65]),
+  text(150025, ['办公设备购置', 10, 16], ['办公设备购置', 20, 26], ['9.00', 61, 65]),
+  text(150026, ['家具用具', 34, 38], ['分散自行组织', 47, 53], ['9.00', 61, 65]),
+  text(150027, ['审判专项业务费', 10, 17], ['印刷费', 20, 23], ['9.00', 61, 65]),
+  text(150028, ['印刷品', 34, 37], ['分散自行组织', 47, 53], ['9.00', 61, 65]),
+];
+
+/** The foot of the same table's second page, where pdftotext sets its columns further left. */
+const PROCUREMENT_2019_PAGE_16 = [
+  text(160016, ['公务用车运行维护', 19, 27]),
+  text(160017, ['交通运行费', 8, 13], ['110.00', 53, 59]),
+  text(160018, ['费', 19, 20]),
+  text(160019, ['车辆维修和保养服', 33, 41]),
+  text(160020, ['分散自行组织', 44, 50], ['110.00', 53, 59]),
+  text(160021, ['务', 33, 34]),
+  text(160022, ['物业管理费', 8, 13], ['租赁费', 19, 22], ['180.00', 53, 59]),
+  text(160023, ['房屋租赁服务', 33, 39], ['部门集中采购', 44, 50], ['180.00', 53, 59]),
+  text(160024, ['物业管理费', 19, 24], ['466.00', 53, 59]),
+  text(160025, ['物业管理服务', 33, 39], ['分散自行组织', 44, 50], ['36.00', 54, 59]),
+  text(160026, ['部门集中采购', 44, 50], ['430.00', 53, 59]),
+  text(160027, ['机关后勤保障经费', 8, 16], ['劳务费', 19, 22], ['360.00', 53, 59]),
+];
+
 describe('placeTable: headers in pdftotext text', () => {
   it('reads the lower of two stub headers over a column of names as its own, the higher (项目) as a parent over the stub', () => {
     // 普陀区财政局 2025 部门收入预算总表: 功能分类科目名称, centred in its wide cell, stands right of the
@@ -855,6 +904,42 @@ describe('placeTable: rows', () => {
       { 采购物品名称: '计算机', 采购组织形式: '集中采购', 合计: '690.00' },
       { 专项名称: '办公设备购置', 经济科目: '办公设备购置', 合计: '10.00' },
     ]);
+  });
+  it('gives the words under a row printed on one line to the row below, printed around its figures (台式计算机（20 万 / 以上）)', () => {
+    // 江苏 2019 政府采购支出预算表: PC 服务器's row stands on one line, so the line under it is no tail
+    // of it, but the first part of the next row's cell, whose end stands below that row's figures.
+    const placed = placeTable(PROCUREMENT_2019_TEXT, { textColumns: true });
+    expect(placed.kind === 'grid' && placed.rows.slice(2, 8)).toEqual([
+      { 专项名称: '信息网络建设费', 经济科目: '信息网络及软件购置更新', 合计: '966.50' },
+      { 采购物品名称: 'PC 服务器', 采购组织形式: '政府集中采购', 合计: '68.00' },
+      { 采购物品名称: '台式计算机（20 万以上）', 采购组织形式: '政府集中采购', 合计: '99.00' },
+      { 采购物品名称: '便携式计算机（20 万以上）', 采购组织形式: '政府集中采购', 合计: '112.50' },
+      { 采购物品名称: '计算机软件', 采购组织形式: '政府集中采购', 合计: '177.00' },
+      { 采购物品名称: '其他计算机设备及软件', 采购组织形式: '政府集中采购', 合计: '510.00' },
+    ]);
+  });
+
+  it('gives a cell of words standing in the gap left of its column of words to that column (其他服务)', () => {
+    // 江苏 2019 政府采购支出预算表, its second page as pdftotext lays it out: the last row's 其他服务
+    // stands at column 27, past 经济科目's words (from 19) and short of 采购物品名称's (from 33).
+    const placed = placeTable(
+      [
+        ...PROCUREMENT_2019_TEXT,
+        ...PROCUREMENT_2019_PAGE_16,
+        text(160028, ['其他服务', 27, 31], ['部门集中采购', 42, 48], ['360.00', 53, 59]),
+      ],
+      { textColumns: true },
+    );
+    expect(placed.kind === 'grid' && placed.rows.slice(-2)).toEqual([
+      { 专项名称: '机关后勤保障经费', 经济科目: '劳务费', 合计: '360.00' },
+      { 采购物品名称: '其他服务', 采购组织形式: '部门集中采购', 合计: '360.00' },
+    ]);
+  });
+
+  it('moves no cell into a column its row already holds words in', () => {
+    // As above, but the row prints its own 采购物品名称: the words in the gap are no stray of it.
+    const placed = placeTable([...PROCUREMENT_2019_TEXT, ...PROCUREMENT_2019_PAGE_16, text(160028, ['其他服务', 27, 31], ['会议服务', 33, 37], ['部门集中采购', 42, 48], ['360.00', 53, 59])], { textColumns: true });
+    expect(placed.kind === 'grid' && placed.rows.at(-1)).toMatchObject({ 采购物品名称: '会议服务', 采购组织形式: '部门集中采购', 合计: '360.00' });
   });
 });
 

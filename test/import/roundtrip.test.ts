@@ -38,7 +38,7 @@ const EXACT: Record<string, readonly string[]> = {
   'js-gaoyuan-2018-dept-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'three_public', 'fund_expenditure', 'operating_costs', 'procurement'],
   'js-gaoyuan-2018-dept-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'fund_expenditure', 'operating_costs', 'three_public', 'procurement'],
   'js-gaoyuan-2019-dept-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'three_public', 'fund_expenditure', 'operating_costs', 'procurement'],
-  'js-gaoyuan-2019-dept-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'fund_expenditure', 'operating_costs', 'three_public'],
+  'js-gaoyuan-2019-dept-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'fund_expenditure', 'operating_costs', 'three_public', 'procurement'],
 };
 
 const read = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url));
