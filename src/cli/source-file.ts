@@ -127,9 +127,15 @@ function pagesByLine(yaml: string, imported: Imported): (line: number, col?: num
       const heading = item.get('heading', true) as { range?: [number, number, number] } | undefined;
       if (heading?.range) spans.push({ from: lineOf(heading.range[0]), to: lineOf(heading.range[0]), page: at.heading });
       const text = item.get('text', true) as { range?: [number, number, number] } | undefined;
-      // A literal block's range starts at its `|`: its first line is the next one.
-      const first = text?.range ? lineOf(text.range[0]) + 1 : undefined;
-      if (first !== undefined) spans.push(...at.paragraphs.map((pieces, k) => ({ from: first + k, to: first + k, page: pieces[0]?.page ?? at.heading, pieces })));
+      // A literal block's range starts at its `|`, on the key's line, which goes with the first
+      // paragraph; each paragraph is a line of its own below. A text YAML writes otherwise (quoted,
+      // for a control character in it) has no line per paragraph: its section's page is all it gets.
+      const start = text?.range?.[0];
+      if (start !== undefined && yaml[start] === '|') {
+        const first = lineOf(start) + 1;
+        spans.push({ from: first - 1, to: first - 1, page: at.paragraphs[0]?.[0]?.page ?? at.heading });
+        spans.push(...at.paragraphs.map((pieces, k) => ({ from: first + k, to: first + k, page: pieces[0]?.page ?? at.heading, pieces })));
+      } else if (start !== undefined && text?.range) spans.push({ from: lineOf(start), to: lineOf(Math.max(start, text.range[1] - 1)), page: at.heading });
       prose(item.get('sections'), at.sections);
     });
   };

@@ -165,10 +165,12 @@ function joinLines(before: string, after: string, spacedDigits: boolean): string
 }
 
 /**
- * How wide `s` prints in the page's half-em columns. A Chinese document sets its curly quotes full
- * width (“三公” is four characters wide), where a terminal gives them one column.
+ * How wide `s` prints in half-em columns. pdftotext gives every character one column and a terminal
+ * gives a curly quote one; a Chinese document sets its curly quotes full width (“三公” is four
+ * characters wide), so for pdftotext's text (`unit` 'char') they count two. A PDF's positions
+ * already measure the page, and are left as they were.
  */
-const textWidth = (s: string): number => displayWidth(s) + (s.match(/[“”‘’]/g)?.length ?? 0);
+const textWidth = (s: string, unit?: Line['unit']): number => displayWidth(s) + (unit === 'char' ? (s.match(/[“”‘’]/g)?.length ?? 0) : 0);
 
 /**
  * A cell's right edge on the page. pdftotext gives a wide character one column of its layout, so
@@ -178,8 +180,8 @@ const textWidth = (s: string): number => displayWidth(s) + (s.match(/[“”‘�
 function rightOf(l: Line, c: Line['cells'][number]): number {
   if (l.unit !== 'char') return c.x1;
   const before = l.cells.slice(0, l.cells.indexOf(c));
-  const wide = before.reduce((sum, b) => sum + textWidth(b.text) - (b.x1 - b.x0), 0);
-  return c.x0 + wide + textWidth(c.text);
+  const wide = before.reduce((sum, b) => sum + textWidth(b.text, l.unit) - (b.x1 - b.x0), 0);
+  return c.x0 + wide + textWidth(c.text, l.unit);
 }
 
 /**
@@ -195,7 +197,7 @@ const UNBREAKABLE = /^[（(“‘《〔[]*[，。、；：！？）)”’》〕
  */
 function leadWidth(line: Line, g: Geometry): number {
   const lead = UNBREAKABLE.exec(squash(line.text))?.[0] ?? '';
-  return (textWidth(lead) * g.em) / 2;
+  return (textWidth(lead, line.unit) * g.em) / 2;
 }
 
 function geometryOf(lines: readonly Line[], options: ProseOptions): Geometry {
@@ -216,7 +218,7 @@ function geometryOf(lines: readonly Line[], options: ProseOptions): Geometry {
     const left = Math.min(...ls.map((l) => l.cells[0]?.x0 ?? 0));
     pages.set(p, { left, right: Math.max(rightMargin(ls), usual) });
   }
-  const ems = prose.map((l) => ((l.cells[0] ? rightOf(l, l.cells[0]) : 0) - (l.cells[0]?.x0 ?? 0)) / Math.max(1, textWidth(l.text) / 2)).sort((a, b) => a - b);
+  const ems = prose.map((l) => ((l.cells[0] ? rightOf(l, l.cells[0]) : 0) - (l.cells[0]?.x0 ?? 0)) / Math.max(1, textWidth(l.text, l.unit) / 2)).sort((a, b) => a - b);
   return { flat, pages, em: ems[Math.floor(ems.length / 2)] ?? 2, spacedDigits: !options.tightDigits && spacesDigits(lines) };
 }
 
@@ -299,7 +301,7 @@ const OPENING = /^[（《〔]/;
 /**
  * Whether `line` is the rest of `prev`'s printed line. A page sets a full-width opening bracket
  * over the blank half of the glyph before it ("…的批复》（苏财预〔2017〕19 号）填列。", "支出（项）");
- * pdftotext then breaks the line there and sets the rest one line down, at the column where it
+ * pdftotext then breaks the line there and sets the rest on the next line, at the column where it
  * stands on its grid: one column left of where `prev` ends, neither at the margin nor at a
  * paragraph's indent. `prev` must not end a sentence, and `line` must not open a numbered item.
  */
@@ -307,7 +309,7 @@ function overlaps(prev: Line, line: Line, g: Geometry): boolean {
   const margins = g.pages.get(line.page);
   const first = line.cells[0];
   const last = prev.cells.at(-1);
-  if (!margins || !first || !last) return false;
+  if (!margins || !first || !last || line.y !== prev.y + 1) return false;
   if (!OPENING.test(first.text) || MARKER.test(squash(first.text)) || /[。；：！？]$/.test(squash(prev.text))) return false;
   const offGrid = [margins.left, margins.left + g.em].every((x) => Math.abs(first.x0 - x) > g.em * 0.4);
   return offGrid && first.x0 < last.x1 && first.x0 >= last.x1 - 1;

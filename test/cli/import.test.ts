@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDisclosure } from '../../src/load/load.js';
 import { tinyPdf } from '../import/pdf.js';
+import { readSource } from '../../src/cli/source-file.js';
 import { runCli } from './run.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'budget-import-'));
@@ -132,6 +133,33 @@ describe('budget check on a published document', () => {
     ]);
     // Every finding of this PDF has its page.
     expect(findings.filter((f) => f.location.page === undefined)).toEqual([]);
+  });
+
+  it('turns to the next page at the very character its paragraph does', async () => {
+    const file = 'fixtures/sources/js-gaoyuan-2019-dept-budget.pdf';
+    const r = await readSource(file, new Uint8Array(readFileSync(file)), undefined);
+    if (!r.ok) throw new Error('not imported');
+    // Line 509: "      一般公共预算收入预算 37188.34 万元，与上年相比增加 4016.19 万元，增长 …" (indent 6);
+    // page 17 ends with "4016.19", page 18 begins with "万元" (col 46), as pdftotext's text has it.
+    expect(r.yaml.split('\n')[508]?.slice(37, 47)).toBe('4016.19 万元');
+    expect([44, 45, 46, 47].map((col) => r.pageOf(509, col))).toEqual([17, 17, 18, 18]);
+    // The `text: |` line goes with its first paragraph, the heading with its own page.
+    expect(r.yaml.split('\n')[502]).toBe('  - heading: 一、收支预算总体情况说明');
+    expect([503, 504].map((line) => r.pageOf(line, 5))).toEqual([17, 17]);
+  });
+
+  it('gives a text YAML writes quoted its section\'s page, and the next section its own', async () => {
+    // A control character (U+0085, as a broken font map may give) makes YAML quote the text, which
+    // then has no line per paragraph.
+    const dir = mkdtempSync(join(tmpdir(), 'budget-pages-'));
+    const file = join(dir, 'js-2019.txt');
+    writeFileSync(file, readFileSync('fixtures/sources/js-gaoyuan-2019-dept-budget.txt', 'utf8').replace('   反映部门年度总体收支预算情况', '   \u0085反映部门年度总体收支预算情况'));
+    const r = await readSource(file, new Uint8Array(readFileSync(file)), undefined);
+    if (!r.ok) throw new Error('not imported');
+    const lines = r.yaml.split('\n');
+    const text = lines.findIndex((l) => l.startsWith('    text: "\u0085反映部门')) + 1;
+    const next = lines.indexOf('  - heading: 二、收入预算情况说明') + 1;
+    expect([text, next - 1, next].map((line) => r.pageOf(line, 7))).toEqual([17, 17, 19]);
   });
 
   it('shows the page before line:col in the terminal report', async () => {

@@ -88,6 +88,17 @@ describe('readProse on pdftotext artefacts', () => {
     ]);
   });
 
+  it.each([
+    ['the line before ends a sentence', ['年省级部门预算的批复。', '          （苏财预„2019‟7 号）填列。']],
+    ['the line opens a numbered item', ['年省级部门预算的批复》', '          （一）收入预算总计 37188.34 万元。']],
+    ['a blank line stands between them', ['年省级部门预算的批复》', '', '          （苏财预„2019‟7 号）填列。']],
+    ['it stands at the margin', ['其', '（苏财预„2019‟7 号）填列。']],
+  ])('leaves a line opening with a bracket where it is when %s', (_, lines) => {
+    const got = narrativeOf(['   一、收支预算总体情况说明', '   反映部门年度总体收支预算情况。根据《江苏省财政厅关于 2019', ...lines].join('\n')) as { text: string }[];
+    // The bracket's line is a paragraph of its own, not the end of the line before it.
+    expect(got[0]?.text.split('\n').at(-2)).toMatch(/^（/);
+  });
+
   it('reads a heading wrapped at the margin as one, its curly quotes printed full width', () => {
     const got = narrativeOf(
       [
