@@ -286,15 +286,21 @@ function joinWrappedHeaders(head: readonly HeaderCell[], text: boolean): HeaderC
       // parent over its child, 功能分类 over 功能科目名称, makes no figure's header.)
       const word = (l: HeaderCell) => text && keyOf([upper.text]).text === true && AMOUNT_KEYS.has(keyOf([upper.text + l.text]).key);
       const reach = (l: HeaderCell) => (text && (isTail(l.text) || flanked(l) || word(l)) ? 2 * WRAPPED_LINE : WRAPPED_LINE);
-      const under = cells.filter((l) => (l.top ?? l.line) > upper.line && overlap(upper, l) > 0 && (l.top ?? l.line) - upper.line <= reach(l));
+      // pdftotext sets each run at the first character column past the runs left of it on the whole
+      // page, so a wrapped header's last character, which starts further right on the page than its
+      // first part, can be pushed past that part's end (江苏 2017's 采购组织形, at 65–70, / 式, at
+      // 71): a lone character starting at most a column past the end of a header above it is that
+      // header's end, wherever its centre stands.
+      const past = (l: HeaderCell) => text && isTail(l.text) && l.x0 >= upper.x1 && l.x0 - upper.x1 <= 1;
+      const under = cells.filter((l) => (l.top ?? l.line) > upper.line && (overlap(upper, l) > 0 || past(l)) && (l.top ?? l.line) - upper.line <= reach(l));
       const lower = under[0];
-      if (under.length !== 1 || !lower || centre(lower) < upper.x0 || centre(lower) > upper.x1) continue;
+      if (under.length !== 1 || !lower || ((centre(lower) < upper.x0 || centre(lower) > upper.x1) && !past(lower))) continue;
       // In pdftotext's text every line is one line below the last, so spacing tells nothing there:
       // a narrower cell over a wider one is its parent (支出 over 支出用途), as text fills a line first.
       if (text && upper.x1 - upper.x0 < lower.x1 - lower.x0 && !word(lower)) continue;
       // Both lines of a wrapped header are centred in its cell, one over the other; a cell standing
       // off the centre of the one above by more than a character (项目 under 财政拨款收入) is its child.
-      if (text && Math.abs(centre(upper) - centre(lower)) > WRAPPED_OFF_CENTRE) continue;
+      if (text && Math.abs(centre(upper) - centre(lower)) > WRAPPED_OFF_CENTRE && !past(lower)) continue;
       const joined = { ...lower, text: upper.text + lower.text, top: upper.top ?? upper.line, x0: Math.min(upper.x0, lower.x0), x1: Math.max(upper.x1, lower.x1) };
       cells = cells.filter((c) => c !== upper && c !== lower).concat(joined);
       changed = true;
@@ -443,32 +449,61 @@ function intoGaps(body: readonly Line[]): Line[] {
  * first's, each of its cells is moved by the shift between its column there and on the first page
  * (right edges for figures, which are set flush right; left edges for words). Where the counts
  * differ, a page's figures and its words are each counted and moved on their own: a total's name
- * set over another block's figures (当年支出小计) is a column of words there, not one with them.
+ * set over another block's figures (当年支出小计) is a column of words there, not one with them;
+ * a page that prints fewer columns of words than the first is matched by their widths
+ * (narrowerPage). Each kind is counted on the page's lines that print it: a column that holds only two figures on a
+ * page of twenty lines (当年收入小计's and 收入合计's) is a column still, not two cells crossing a gap.
+ *
+ * A column of figures the first page leaves blank in every row prints only its header there, and
+ * pdftotext packs the columns right of it leftwards over its place (江苏 2017's 收支预算总表: page 11
+ * prints no 功能分类 figure; its 金额, at 42–44, stands over no cell, and 支出用途's names start at
+ * 48; page 12 prints 23,513.11 at 47–56, between 功能科目名称's names and 支出用途's totals). Where a
+ * later page prints one such column more than the first, the first page's figures are counted with
+ * a column at each lowest header naming an amount that stands over none of its columns, and the
+ * page's column there is moved to stand centred under that header, as a header is over its cell.
  */
-function alignPages(body: readonly Line[]): Line[] {
+function alignPages(body: readonly Line[], leaves: readonly HeaderCell[] = []): Line[] {
   if (body[0]?.unit !== 'char') return [...body];
   const pages = [...new Set(body.map((l) => l.page))];
   if (pages.length < 2) return [...body];
   // A total's name is centred in the stub, not set flush left like the names: on a page of short
   // names it stands apart from them, a column of its own that the page's count must not take in.
   const columnsOf = (page: number, keep: (c: Cell) => boolean = () => true) => {
-    const lines = body.filter((l) => l.page === page).map((l) => ({ ...l, cells: l.cells.filter((c) => !TOTAL.test(squash(c.text)) && keep(c)) }));
+    const lines = body.filter((l) => l.page === page).map((l) => ({ ...l, cells: l.cells.filter((c) => !TOTAL.test(squash(c.text)) && keep(c)) })).filter((l) => l.cells.length > 0);
     return bodyColumns(narrowed(lines), lines.length);
   };
   const figures = (c: Cell) => isAmount(c.text);
   const words = (c: Cell) => !isAmount(c.text);
   const first = columnsOf(pages[0] as number);
   const firstByKind = [columnsOf(pages[0] as number, figures), columnsOf(pages[0] as number, words)] as const;
+  // The headers of columns of figures the first page leaves blank, as columns of their own.
+  const headed = leaves
+    .filter((h) => h.page === pages[0] && AMOUNT_KEYS.has(keyOf([h.text]).key) && first.every((c) => overlap(c, h) <= 0))
+    .map((h): Column => ({ x0: h.x0, x1: h.x1, left: h.x0, right: h.x1, leaf: h }));
+  const firstWithBlanks = [...firstByKind[0], ...headed].sort((a, b) => a.x0 - b.x0);
+  // The widest words a page prints in a column, of those in no other (two cells run together
+  // across a gap are not one's): a cell's text wraps in the PDF, at its cell's width.
+  const widest = (page: number, col: Column, cols: readonly Column[]) =>
+    Math.max(
+      0,
+      ...body.flatMap((l) =>
+        l.page === page ? l.cells.filter((c) => words(c) && !TOTAL.test(squash(c.text)) && cols.filter((o) => overlap(o, c) > 0).length === 1 && overlap(col, c) > 0).map((c) => c.x1 - c.x0) : [],
+      ),
+    );
   // Each page's columns and the first page's they stand for, for all its cells or by kind.
   const shifts = new Map<number, (c: Cell) => readonly [Column[], Column[]]>();
   for (const p of pages.slice(1)) {
     const own = columnsOf(p);
-    if (own.length === first.length) {
+    const ownFigures = columnsOf(p, figures);
+    const blank = ownFigures.length !== firstByKind[0].length && headed.length > 0 && ownFigures.length === firstWithBlanks.length;
+    if (own.length === first.length && !blank) {
       shifts.set(p, () => [own, first]);
       continue;
     }
-    const ownByKind = [columnsOf(p, figures), columnsOf(p, words)] as const;
-    if (ownByKind.every((cols, k) => cols.length === firstByKind[k]?.length)) shifts.set(p, (c) => (figures(c) ? [ownByKind[0], firstByKind[0]] : [ownByKind[1], firstByKind[1]]));
+    const figuresTo = blank ? firstWithBlanks : ownFigures.length === firstByKind[0].length ? firstByKind[0] : undefined;
+    const ownWords = columnsOf(p, words);
+    const wordsTo = ownWords.length === firstByKind[1].length ? firstByKind[1] : narrowerPage(ownWords, firstByKind[1], (col) => widest(p, col, ownWords), (col) => widest(pages[0] as number, col, firstByKind[1]));
+    if (figuresTo && wordsTo) shifts.set(p, (c) => (figures(c) ? [ownFigures, figuresTo] : [ownWords, wordsTo]));
   }
   return body.map((l) => {
     const pick = shifts.get(l.page);
@@ -479,11 +514,46 @@ function alignPages(body: readonly Line[]): Line[] {
       const to = first[k];
       const from = own[k];
       if (!to || !from) return c;
-      const d = isAmount(c.text) ? to.x1 - from.x1 : to.x0 - from.x0;
+      // A column known only by its header takes the page's column centred under it.
+      const d = to.leaf ? centre(to.leaf) - centre(from) : isAmount(c.text) ? to.x1 - from.x1 : to.x0 - from.x0;
       return { ...c, x0: c.x0 + d, x1: c.x1 + d };
     });
     return { ...l, cells };
   });
+}
+
+/**
+ * A later page that leaves a column of words empty in every row prints fewer of them, and pdftotext
+ * packs the rest leftwards: where they stand says nothing of which is missing (江苏 2017's
+ * 政府采购预算表, page 18: no 采购品目大类, and 专项名称's words start at column 0, where the first
+ * page's 采购品目大类 stand). Their widths do: the PDF wraps a cell's words at its column's width,
+ * the same on every page (信息网络建设维 / 护费 and 审判专项业务费, 7 characters; 信息网络及软件购 and
+ * 公务用车运行维护, 8). The page's columns are the first page's, in order, whose widest words differ
+ * least from theirs. Undefined when the page prints more columns than the first.
+ */
+function narrowerPage(own: readonly Column[], first: readonly Column[], ownWidth: (c: Column) => number, firstWidth: (c: Column) => number): Column[] | undefined {
+  if (own.length > first.length) return undefined;
+  const ow = own.map(ownWidth);
+  const fw = first.map(firstWidth);
+  // cost[i][j]: the least cost of matching own's first i columns within first's first j, in order
+  // (an alignment, so quadratic however many columns a header has).
+  const cost: number[][] = Array.from({ length: own.length + 1 }, (_, i) => Array.from({ length: first.length + 1 }, () => (i === 0 ? 0 : Number.POSITIVE_INFINITY)));
+  for (let i = 1; i <= own.length; i++) {
+    for (let j = i; j <= first.length; j++) {
+      const take = (cost[i - 1]?.[j - 1] ?? Number.POSITIVE_INFINITY) + Math.abs((ow[i - 1] as number) - (fw[j - 1] as number));
+      const skip = cost[i]?.[j - 1] ?? Number.POSITIVE_INFINITY;
+      (cost[i] as number[])[j] = Math.min(take, skip);
+    }
+  }
+  // Back from the end; a tie goes to the earlier column of the first page, as before.
+  const picked: number[] = [];
+  for (let i = own.length, j = first.length; i > 0; j--) {
+    const here = cost[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    if (j > i && (cost[i]?.[j - 1] ?? Number.POSITIVE_INFINITY) === here) continue;
+    picked.unshift(j - 1);
+    i--;
+  }
+  return picked.map((j) => first[j] as Column);
 }
 
 /**
@@ -506,6 +576,42 @@ function splitCodeParts(body: readonly Line[], headLines: readonly Line[]): Line
         { text: name, x0: at, x1: c.x1 },
       ];
     });
+    return { ...l, cells, text: cells.map((c) => c.text).join(' ') };
+  });
+}
+
+/**
+ * pdftotext keeps two spaces between cells where it can, and one where a cell's words fill their
+ * column: two cells a single space apart come out as one run (江苏 2017's 政府采购预算表, page 18:
+ * 租赁服务（不带操作员） at 21–32 and 政府集中采购 at 33–39, where the page's other rows set
+ * 采购物品名称's words at 21–31 at the widest and 采购组织形式's at 34–40). Such a run is split as on
+ * a PDF page (splitAcross), against its own page's columns, where each of its space-separated parts
+ * lies in a column of its own.
+ */
+function splitSpaced(body: readonly Line[]): Line[] {
+  if (body[0]?.unit !== 'char') return [...body];
+  const split = new Map<Cell, readonly Cell[]>();
+  for (const page of new Set(body.map((l) => l.page))) {
+    const lines = body.filter((l) => l.page === page);
+    const all = lines.flatMap((l) => l.cells);
+    const columns = bodyColumns(narrowed(lines), lines.length);
+    widen(columns, Math.min(...all.map((c) => c.x0)), Math.max(...all.map((c) => c.x1)));
+    for (const c of all) {
+      if (!c.text.includes(' ')) continue;
+      let at = 0;
+      const pieces = c.text.split(' ').map((t) => {
+        const x0 = c.x0 + [...c.text.slice(0, c.text.indexOf(t, at))].length;
+        at = c.text.indexOf(t, at) + t.length;
+        return { text: t, x0, x1: x0 + [...t].length };
+      });
+      const parts = splitAcross({ ...c, pieces }, columns);
+      if (parts.length > 1) split.set(c, parts);
+    }
+  }
+  if (split.size === 0) return [...body];
+  return body.map((l) => {
+    if (!l.cells.some((c) => split.has(c))) return l;
+    const cells = l.cells.flatMap((c) => split.get(c) ?? [c]);
     return { ...l, cells, text: cells.map((c) => c.text).join(' ') };
   });
 }
@@ -594,17 +700,20 @@ function printedHeader(printed: readonly Line[], unplaced: Unplaced[]): Header {
   // A table without figures still prints its total row ("合计") under the header.
   if (start < 0 && lines.length > 1 && TOTAL.test(squash(lines.at(-1)?.text ?? ''))) start = lines.length - 1;
   const headLines = start < 0 ? lines : lines.slice(0, start);
-  const body = alignPages(intoGaps(start < 0 ? [] : splitCodeParts(withoutRepeatedHeaders(lines.slice(start), headLines), headLines)));
   const numberLine = headLines.find(isNumberLine);
   const raw: HeaderCell[] = headLines.flatMap((l) =>
     l === numberLine ? [] : l.cells.flatMap(headerWords).map((c) => ({ text: squash(c.text), x0: c.x0, x1: c.x1, line: l.y, page: l.page })),
+  );
+  const head = joinWrappedHeaders(raw, lines[0]?.unit === 'char');
+  const body = alignPages(
+    intoGaps(splitSpaced(start < 0 ? [] : splitCodeParts(withoutRepeatedHeaders(lines.slice(start), headLines), headLines))),
+    head.filter((h) => lowest(head, h, lines[0]?.unit === 'char')),
   );
   const all = lines.flatMap((l) => l.cells);
   const lo = Math.min(...all.map((c) => c.x0));
   const hi = Math.max(...all.map((c) => c.x1));
   const columns = bodyColumns(narrowed(body.map(unsqueezed)), body.length);
   widen(columns, lo, hi);
-  const head = joinWrappedHeaders(raw, lines[0]?.unit === 'char');
   assignLeaves(columns, head, lo, hi, lines[0]?.unit === 'char');
   mergeIndented(columns, body, lo, hi);
   fitEdges(columns, lo, hi);
@@ -740,6 +849,8 @@ function joinWrapped(cells: (string | undefined)[][], grid: readonly GridColumn[
   if (body[0]?.unit === 'pt') joinWrappedOnPage(cells, grid, body, columns, from, to);
   else {
     joinAroundInText(cells, grid, body, from, to);
+    mergedDownInText(cells, grid, body, from, to);
+    carriedInText(cells, grid, body, columns, from, to);
     joinWrappedInText(cells, grid, body, columns, from, to);
   }
 }
@@ -786,6 +897,78 @@ function joinAroundInText(cells: (string | undefined)[][], grid: readonly GridCo
       below[k] = undefined;
     }
     i++;
+  }
+}
+
+/**
+ * In pdftotext's text, where lines are evenly spaced, a cell merged down two rows of a table of
+ * words is printed once, centred between them: on a line of its own, one line below the first
+ * row's and one above the second's (江苏 2017's 政府采购预算表: 物业管理服务 between 部门集中采购
+ * 430.00 and 分散自行组织 40.00), as on a PDF page. A line of words only, right between two rows with
+ * figures that both leave its columns empty, is each row's.
+ */
+function mergedDownInText(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], from: number, to: number): void {
+  if (!grid.some((c, k) => k >= from && k < to && c.kind === 'text')) return;
+  const own = (k: number) => k >= from && k < to && grid[k]?.key !== 'group';
+  const words = (k: number) => STUB_KEYS.has(grid[k]?.key ?? '') || grid[k]?.kind === 'text';
+  const parts = (i: number) => (cells[i] ?? []).flatMap((v, k) => (own(k) && v !== undefined ? [k] : []));
+  const y = (i: number) => body[i]?.y ?? Number.NaN;
+  for (let i = 1; i + 1 < cells.length; i++) {
+    const r = cells[i] as (string | undefined)[];
+    const mine = parts(i);
+    if (mine.length === 0 || !mine.every(words) || mine.some((k) => ROW_START.test(r[k] ?? ''))) continue;
+    if (y(i - 1) !== y(i) - 1 || y(i + 1) !== y(i) + 1) continue;
+    const rows = [cells[i - 1], cells[i + 1]] as (string | undefined)[][];
+    if (![i - 1, i + 1].every((j) => parts(j).some((k) => !words(k)) && mine.every((k) => cells[j]?.[k] === undefined))) continue;
+    for (const k of mine) {
+      for (const row of rows) row[k] = r[k];
+      r[k] = undefined;
+    }
+  }
+}
+
+/**
+ * In pdftotext's text a row of a table of words split by a page break ends on the next page's first
+ * line (江苏 2017's 政府采购预算表: page 17 ends on 应用软件购建费 / 信息网络及软件购 / 606.00, page 18
+ * opens on 置更新, under it). A line of words only that opens a page, and that no row printed
+ * around its figures took as its first part, ends the cells of the row that closed the page before,
+ * where those filled their column (to within a character and a half of its widest words), as a
+ * wrapped cell does; on a PDF page see joinWrappedOnPage.
+ */
+function carriedInText(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], columns: readonly Column[], from: number, to: number): void {
+  if (!grid.some((c, k) => k >= from && k < to && c.kind === 'text')) return;
+  const own = (k: number) => k >= from && k < to && grid[k]?.key !== 'group';
+  const words = (k: number) => STUB_KEYS.has(grid[k]?.key ?? '') || grid[k]?.kind === 'text';
+  const parts = (i: number) => (cells[i] ?? []).flatMap((v, k) => (own(k) && v !== undefined ? [k] : []));
+  const fills = (l: Line, k: number) => {
+    const col = columns[k];
+    if (!col) return false;
+    const edge = Math.max(...body.flatMap((b) => b.cells.filter((x) => within(col, centre(x))).map((x) => x.x1)));
+    const c = l.cells.filter((x) => within(col, centre(x))).at(-1);
+    return c !== undefined && c.x1 >= edge - 1.5 * charWidth(c);
+  };
+  const join = joinerOf(body);
+  let prev: number | undefined;
+  for (let i = 0; i < cells.length; i++) {
+    const mine = parts(i);
+    if (mine.length === 0) continue;
+    const r = cells[i] as (string | undefined)[];
+    const before = prev === undefined ? undefined : (cells[prev] as (string | undefined)[]);
+    const carried =
+      before !== undefined &&
+      prev !== undefined &&
+      (body[i] as Line).page !== (body[prev] as Line).page &&
+      mine.every(words) &&
+      !mine.some((k) => ROW_START.test(r[k] ?? '')) &&
+      mine.every((k) => before[k] !== undefined && fills(body[prev as number] as Line, k));
+    if (carried) {
+      for (const k of mine) {
+        before[k] = join(before[k] ?? '', r[k] ?? '');
+        r[k] = undefined;
+      }
+      continue;
+    }
+    prev = i;
   }
 }
 

@@ -305,6 +305,134 @@ const PROCUREMENT_2019_PAGE_16 = [
   text(160027, ['机关后勤保障经费', 8, 16], ['劳务费', 19, 22], ['360.00', 53, 59]),
 ];
 
+/**
+ * 江苏 2017's 政府采购预算表 from pdftotext, its first page (17): 采购品目 / 大类 wrapped, and 式 (of
+ * 采购组织形式) set just past 采购组织形, at 71 against 65–70; cells wrap around their rows' figures.
+ */
+const PROCUREMENT_2017_TEXT = [
+  text(160022, ['采购品目', 0, 4], ['采购组织形', 65, 70]),
+  text(160023, ['专项名称', 14, 18], ['经济科目', 32, 36], ['采购物品名称', 49, 55], ['总计', 82, 84]),
+  text(160024, ['大类', 2, 4], ['式', 71, 72]),
+  text(160025, ['合计', 0, 2], ['3,742.40', 81, 89]),
+  text(160026, ['一、货物 A', 0, 6], ['525.40', 83, 89]),
+  text(160027, ['信息网络建设维', 13, 20], ['信息网络及软件购', 26, 34]),
+  text(160028, ['274.00', 83, 89]),
+  text(160029, ['护费', 13, 15], ['置更新', 26, 29]),
+  text(160030, ['PC 服务器', 44, 50], ['部门集中采购', 64, 70], ['24.00', 84, 89]),
+  text(160031, ['其他计算机设备及软件', 44, 54], ['政府集中采购', 64, 70], ['250.00', 83, 89]),
+  text(160032, ['审判专项业务费', 13, 20], ['办公设备购置', 26, 32], ['15.00', 84, 89]),
+  text(160033, ['其他办公设备', 44, 50], ['分散自行组织', 64, 70], ['15.00', 84, 89]),
+  text(160034, ['印刷费', 26, 29], ['8.00', 85, 89]),
+  text(160035, ['印刷品', 44, 47], ['分散自行组织', 64, 70], ['8.00', 85, 89]),
+  text(160036, ['设备购置费', 13, 18], ['办公设备购置', 26, 32], ['118.40', 83, 89]),
+  text(160037, ['其他办公设备', 44, 50], ['部门集中采购', 64, 70], ['118.40', 83, 89]),
+  text(160038, ['办公设备购置', 13, 19], ['办公设备购置', 26, 32], ['10.00', 84, 89]),
+  text(160039, ['家具用具', 44, 48], ['分散自行组织', 64, 70], ['10.00', 84, 89]),
+  text(160040, ['公务用车运行维护', 26, 34]),
+  text(160041, ['交通运行费', 13, 18], ['100.00', 83, 89]),
+  text(160042, ['费', 26, 27]),
+  text(160043, ['炼焦产品、炼油产品', 44, 53], ['分散自行组织', 64, 70], ['100.00', 83, 89]),
+  text(160044, ['二、工程 B', 0, 6], ['500.00', 83, 89]),
+  text(160045, ['商品和服务支出', 13, 20], ['维修（护）费', 26, 32], ['500.00', 83, 89]),
+  text(160046, ['修缮工程', 44, 48], ['分散自行组织', 64, 70], ['500.00', 83, 89]),
+  text(160047, ['三、服务 C', 0, 6], ['2,717.00', 81, 89]),
+  text(160048, ['应用软件购建费', 13, 20], ['信息网络及软件购', 26, 34], ['606.00', 83, 89]),
+];
+
+/**
+ * The same table's second page (18), whole: it prints no 采购品目大类, so pdftotext
+ * packs the other columns leftwards, 专项名称's words to column 0. It opens on 置更新, the end of the
+ * first page's last cell; 租赁服务（不带操作员） and 政府集中采购 stand a single space apart; and
+ * 物业管理服务, merged down two rows, stands on its own line between them.
+ */
+const PROCUREMENT_2017_PAGE_18 = [
+  text(170000, ['置更新', 10, 13]),
+  text(170001, ['软件开发服务', 21, 27], ['部门集中采购', 34, 40], ['606.00', 44, 50]),
+  text(170002, ['江苏法院云平台', 0, 7]),
+  text(170003, ['租赁费', 10, 13], ['1,000.00', 43, 51]),
+  text(170004, ['租赁费', 0, 3]),
+  text(170005, ['租赁服务（不带操作员） 政府集中采购', 21, 39], ['1,000.00', 43, 51]),
+  text(170006, ['案件审判经费', 0, 6], ['维修（护）费', 10, 16], ['90.00', 46, 51]),
+  text(170007, ['计算机设备维修和保养', 21, 31]),
+  text(170008, ['分散自行组织', 34, 40], ['50.00', 46, 51]),
+  text(170009, ['服务', 21, 23]),
+  text(170010, ['办公设备维修和保养服', 21, 31]),
+  text(170011, ['分散自行组织', 34, 40], ['40.00', 46, 51]),
+  text(170012, ['务', 21, 22]),
+  text(170013, ['会议费', 10, 13], ['104.00', 44, 50]),
+  text(170014, ['会议服务', 21, 25], ['分散自行组织', 34, 40], ['104.00', 44, 50]),
+  text(170015, ['印刷费', 10, 13], ['35.00', 46, 51]),
+  text(170016, ['印刷服务', 21, 25], ['分散自行组织', 34, 40], ['35.00', 46, 51]),
+  text(170017, ['案件执行经费', 0, 6], ['维修（护）费', 10, 16], ['90.00', 46, 51]),
+  text(170018, ['计算机设备维修和保养', 21, 31]),
+  text(170019, ['分散自行组织', 34, 40], ['50.00', 46, 51]),
+  text(170020, ['服务', 21, 23]),
+  text(170021, ['办公设备维修和保养服', 21, 31]),
+  text(170022, ['分散自行组织', 34, 40], ['40.00', 46, 51]),
+  text(170023, ['务', 21, 22]),
+  text(170024, ['会议费', 10, 13], ['20.00', 46, 51]),
+  text(170025, ['会议服务', 21, 25], ['分散自行组织', 34, 40], ['20.00', 46, 51]),
+  text(170026, ['印刷费', 10, 13], ['30.00', 46, 51]),
+  text(170027, ['印刷服务', 21, 25], ['分散自行组织', 34, 40], ['30.00', 46, 51]),
+  text(170028, ['审判专项业务费', 0, 7], ['维修（护）费', 10, 16], ['1.00', 46, 50]),
+  text(170029, ['办公设备维修和保养服', 21, 31]),
+  text(170030, ['分散自行组织', 34, 40], ['1.00', 46, 50]),
+  text(170031, ['务', 21, 22]),
+  text(170032, ['会议费', 10, 13], ['1.75', 46, 50]),
+  text(170033, ['会议服务', 21, 25], ['分散自行组织', 34, 40], ['1.75', 46, 50]),
+  text(170034, ['公务用车运行维护', 10, 18]),
+  text(170035, ['交通运行费', 0, 5], ['170.00', 44, 50]),
+  text(170036, ['费', 10, 11]),
+  text(170037, ['车辆维修和保养服务', 21, 30], ['分散自行组织', 34, 40], ['135.00', 44, 50]),
+  text(170038, ['机动车保险服务', 21, 28], ['分散自行组织', 34, 40], ['35.00', 46, 51]),
+  text(170039, ['商品和服务支出', 0, 7], ['维修（护）费', 10, 16], ['6.00', 46, 50]),
+  text(170040, ['其他维修和保养服务', 21, 30], ['分散自行组织', 34, 40], ['6.00', 46, 50]),
+  text(170041, ['会议费', 10, 13], ['91.25', 46, 51]),
+  text(170042, ['会议服务', 21, 25], ['分散自行组织', 34, 40], ['91.25', 46, 51]),
+  text(170043, ['公务接待费', 10, 15], ['2.00', 46, 50]),
+  text(170044, ['餐饮服务', 21, 25], ['分散自行组织', 34, 40], ['2.00', 46, 50]),
+  text(170045, ['物业管理费', 0, 5], ['物业管理费', 10, 15], ['470.00', 44, 50]),
+  text(170046, ['部门集中采购', 34, 40], ['430.00', 44, 50]),
+  text(170047, ['物业管理服务', 21, 27]),
+  text(170048, ['分散自行组织', 34, 40], ['40.00', 46, 51]),
+];
+
+/**
+ * 江苏 2017's 收支预算总表 from pdftotext, whole: page 11 prints no 功能分类 figure, so its 金额 (42–44)
+ * stands over no cell and 支出用途's columns are packed leftwards; page 12 prints three columns of
+ * figures, 功能分类's at 47–56.
+ */
+const SUMMARY_2017_TEXT = [
+  text(100019, ['收入', 9, 11], ['支出', 43, 45]),
+  text(100021, ['功能分类', 35, 39], ['支出用途', 53, 57]),
+  text(100022, ['项目名称', 2, 6], ['金额', 16, 18]),
+  text(100023, ['功能科目名称', 29, 35], ['金额', 42, 44], ['项目名称', 50, 54], ['金额', 63, 65]),
+  text(100025, ['一、财政拨款', 0, 6], ['28,849.38', 14, 23], ['一、一般公共服务支出', 26, 36], ['一、基本支出', 48, 54], ['17,123.19', 61, 70]),
+  text(100027, ['1.一般公共预算', 1, 9], ['28,849.38', 14, 23], ['二、外交支出', 26, 32], ['二、项目支出', 48, 54], ['11,543.27', 61, 70]),
+  text(100029, ['2.政府性基金预算', 1, 10], ['三、国防支出', 26, 32], ['三、单位预留机动经费', 48, 58], ['182.92', 64, 70]),
+  text(110000, ['二、财政专户管理资金', 0, 10], ['四、公共安全支出', 28, 36], ['23,513.11', 47, 56]),
+  text(110002, ['三、其他资金', 0, 6], ['五、教育支出', 28, 34]),
+  text(110004, ['六、科学技术支出', 28, 36]),
+  text(110006, ['七、文化体育与传媒支出', 28, 39]),
+  text(110008, ['八、社会保障和就业支出', 28, 39], ['2,347.13', 48, 56]),
+  text(110010, ['九、医疗卫生与计划生育支', 28, 40]),
+  text(110011, ['出', 28, 29]),
+  text(110013, ['十、节能环保支出', 28, 36]),
+  text(110015, ['十一、城乡社区支出', 28, 37]),
+  text(110017, ['十二、农林水支出', 28, 36]),
+  text(110019, ['十三、交通运输支出', 28, 37]),
+  text(110021, ['十四、资源勘探信息等支出', 28, 40]),
+  text(110023, ['十五、商业服务业等支出', 28, 39]),
+  text(110025, ['十六、金融支出', 28, 35]),
+  text(110027, ['十七、国土海洋气象等支出', 28, 40]),
+  text(110029, ['十八、住房保障支出', 28, 37], ['2,989.14', 48, 56]),
+  text(110031, ['十九、粮油物资储备支出', 28, 39]),
+  text(110033, ['二十、其他支出', 28, 35]),
+  text(110035, ['当年收入小计', 1, 7], ['28,849.38', 16, 25], ['当年支出小计', 43, 49], ['28,849.38', 59, 68]),
+  text(110037, ['上年结转资金', 1, 7], ['结转下年资金', 43, 49]),
+  text(110039, ['收入合计', 2, 6], ['28,849.38', 16, 25], ['支出合计', 44, 48], ['28,849.38', 59, 68]),
+];
+
 describe('placeTable: headers in pdftotext text', () => {
   it('reads the lower of two stub headers over a column of names as its own, the higher (项目) as a parent over the stub', () => {
     // 普陀区财政局 2025 部门收入预算总表: 功能分类科目名称, centred in its wide cell, stands right of the
@@ -558,6 +686,13 @@ describe('placeTable: headers in pdftotext text', () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it('joins a lone character set just past the end of the header above it as its wrapped end (采购组织形 / 式)', () => {
+    // 江苏 2017 政府采购预算表: pdftotext sets 式 at 71, a column past 采购组织形's end (65–70), since
+    // it starts further right on the page than its first part; its centre stands past that part.
+    const placed = placeTable(PROCUREMENT_2017_TEXT, { textColumns: true });
+    expect(placed.kind === 'grid' && placed.columns.map((c) => c.key)).toEqual(['采购品目大类', '专项名称', '经济科目', '采购物品名称', '采购组织形式', '合计']);
   });
 
   it('joins a header at the table\'s left edge printed on two lines centred on its siblings\' line (采购品目 / 大类)', () => {
@@ -942,6 +1077,76 @@ describe('placeTable: rows', () => {
     expect(placed.kind === 'grid' && placed.rows.at(-1)).toMatchObject({ 采购物品名称: '会议服务', 采购组织形式: '部门集中采购', 合计: '360.00' });
   });
 });
+
+  it('aligns a later page that prints fewer columns of words with the first page\'s of the same widths (采购品目大类 left blank)', () => {
+    // 江苏 2017 政府采购预算表, page 18: no 采购品目大类, so 专项名称's words start at column 0. Its
+    // columns' widest words (7, 8, 10 and 6 characters) are the first page's 专项名称, 经济科目,
+    // 采购物品名称 and 采购组织形式 (6, 7, 8, 10 and 6 with 采购品目大类 first).
+    const placed = placeTable([...PROCUREMENT_2017_TEXT, ...PROCUREMENT_2017_PAGE_18], { textColumns: true });
+    const rows = placed.kind === 'grid' ? placed.rows : [];
+    expect(rows.slice(21, 27)).toEqual([
+      { 专项名称: '江苏法院云平台租赁费', 经济科目: '租赁费', 合计: '1,000.00' },
+      { 采购物品名称: '租赁服务（不带操作员）', 采购组织形式: '政府集中采购', 合计: '1,000.00' },
+      { 专项名称: '案件审判经费', 经济科目: '维修（护）费', 合计: '90.00' },
+      { 采购物品名称: '计算机设备维修和保养服务', 采购组织形式: '分散自行组织', 合计: '50.00' },
+      { 采购物品名称: '办公设备维修和保养服务', 采购组织形式: '分散自行组织', 合计: '40.00' },
+      { 经济科目: '会议费', 合计: '104.00' },
+    ]);
+    expect(rows.filter((r) => r.采购品目大类 !== undefined).map((r) => r.采购品目大类)).toEqual(['合计', '一、货物 A', '二、工程 B', '三、服务 C']);
+  });
+
+  it('ends the last row of a page with the words that open the next page in text (信息网络及软件购 / 置更新)', () => {
+    // 江苏 2017 政府采购预算表: page 17 ends on 应用软件购建费 / 信息网络及软件购 / 606.00, its
+    // 经济科目 as wide as that column's widest words; page 18 opens on 置更新, under it.
+    const placed = placeTable([...PROCUREMENT_2017_TEXT, ...PROCUREMENT_2017_PAGE_18], { textColumns: true });
+    expect(placed.kind === 'grid' && placed.rows.slice(18, 21)).toEqual([
+      { 采购品目大类: '三、服务 C', 合计: '2,717.00' },
+      { 专项名称: '应用软件购建费', 经济科目: '信息网络及软件购置更新', 合计: '606.00' },
+      { 采购物品名称: '软件开发服务', 采购组织形式: '部门集中采购', 合计: '606.00' },
+    ]);
+  });
+
+  it('splits two cells run together a single space apart in text, where each part lies in a column of its own (租赁服务（不带操作员） 政府集中采购)', () => {
+    // 江苏 2017 政府采购预算表, page 18: the run at 21–39 spans 采购物品名称's words (21–31) and
+    // 采购组织形式's (34–40); 一、货物 A and PC 服务器, in one column each, stay whole.
+    const placed = placeTable([...PROCUREMENT_2017_TEXT, ...PROCUREMENT_2017_PAGE_18], { textColumns: true });
+    const rows = placed.kind === 'grid' ? placed.rows : [];
+    expect(rows[22]).toEqual({ 采购物品名称: '租赁服务（不带操作员）', 采购组织形式: '政府集中采购', 合计: '1,000.00' });
+    expect([rows[1]?.采购品目大类, rows[3]?.采购物品名称]).toEqual(['一、货物 A', 'PC 服务器']);
+  });
+
+  it('gives a line of words printed between two rows, each a line away and leaving its column empty, to both (物业管理服务)', () => {
+    // 江苏 2017 政府采购预算表, page 18's foot: 物业管理服务, merged down the rows 部门集中采购 430.00
+    // and 分散自行组织 40.00, stands on the line between them.
+    const placed = placeTable([...PROCUREMENT_2017_TEXT, ...PROCUREMENT_2017_PAGE_18], { textColumns: true });
+    expect(placed.kind === 'grid' && placed.rows.slice(-3)).toEqual([
+      { 专项名称: '物业管理费', 经济科目: '物业管理费', 合计: '470.00' },
+      { 采购物品名称: '物业管理服务', 采购组织形式: '部门集中采购', 合计: '430.00' },
+      { 采购物品名称: '物业管理服务', 采购组织形式: '分散自行组织', 合计: '40.00' },
+    ]);
+  });
+
+  it('aligns a later page\'s figures with a column the first page leaves blank, known by its header (江苏 2017 收支预算总表)', () => {
+    // Page 11 prints no 功能分类 figure: its 金额 heads no cell. Page 12 prints three columns of
+    // figures, two of them (当年收入小计's, 支出合计's) on two lines only.
+    const placed = placeTable(SUMMARY_2017_TEXT, { blocks: true });
+    const blocks = placed.kind === 'blocks' ? placed.blocks : {};
+    expect(blocks.expenditure?.rows.filter((r) => r.金额 !== undefined)).toEqual([
+      { name: '四、公共安全支出', 金额: '23,513.11' },
+      { name: '八、社会保障和就业支出', 金额: '2,347.13' },
+      { name: '十八、住房保障支出', 金额: '2,989.14' },
+    ]);
+    expect(blocks.purpose?.rows).toEqual([
+      { name: '一、基本支出', 金额: '17,123.19' },
+      { name: '二、项目支出', 金额: '11,543.27' },
+      { name: '三、单位预留机动经费', 金额: '182.92' },
+      { name: '当年支出小计', 金额: '28,849.38' },
+      { name: '结转下年资金' },
+      { name: '支出合计', 金额: '28,849.38' },
+    ]);
+    expect(blocks.income?.rows.at(-1)).toEqual({ name: '收入合计', 金额: '28,849.38' });
+    expect(placed.unplaced).toEqual([]);
+  });
 
 describe('placeTable: the tab-separated extraction', () => {
   const tab = (y: number, ...cells: (string | undefined)[]): Line => {

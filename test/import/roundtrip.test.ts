@@ -20,8 +20,8 @@ const SOURCES: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * The tables each source reproduces exactly today: every table of every PDF and of the reference's
- * tab text. The rest are pdftotext's texts, whose columns drift (docs/import.md).
+ * The tables each source reproduces exactly today: every table of every source, PDF, tab text and
+ * pdftotext's texts alike (docs/import.md).
  */
 const EXACT: Record<string, readonly string[]> = {
   'datong-hrss-2026-unit-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'general_basic_economic', 'fund_income', 'fund_expenditure', 'state_capital', 'three_public', 'operating_costs', 'projects', 'projects_carryover'],
@@ -34,7 +34,7 @@ const EXACT: Record<string, readonly string[]> = {
   'shanghai-caizhengju-2025-unit-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure', 'general_basic_economic', 'three_public_and_operating'],
   'shanghai-caizhengju-2025-unit-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'general_expenditure', 'fund_expenditure', 'state_capital_expenditure', 'general_basic_economic', 'three_public_and_operating'],
   'js-gaoyuan-2017-dept-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'fund_expenditure', 'general_expenditure', 'general_basic_economic', 'operating_costs', 'three_public', 'procurement'],
-  'js-gaoyuan-2017-dept-budget.txt': ['income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'fund_expenditure', 'general_expenditure', 'general_basic_economic', 'operating_costs', 'three_public'],
+  'js-gaoyuan-2017-dept-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'fund_expenditure', 'general_expenditure', 'general_basic_economic', 'operating_costs', 'three_public', 'procurement'],
   'js-gaoyuan-2018-dept-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'three_public', 'fund_expenditure', 'operating_costs', 'procurement'],
   'js-gaoyuan-2018-dept-budget.txt': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'fund_expenditure', 'operating_costs', 'three_public', 'procurement'],
   'js-gaoyuan-2019-dept-budget.pdf': ['summary', 'income', 'expenditure', 'appropriation_summary', 'appropriation_expenditure', 'appropriation_basic_economic', 'general_expenditure', 'general_basic_economic', 'three_public', 'fund_expenditure', 'operating_costs', 'procurement'],
@@ -55,9 +55,10 @@ const normal = (value: unknown): unknown =>
 
 /**
  * What each import leaves under unplaced:, pinned: on the PDFs and the reference's text only the
- * labels of the 江苏 narratives' charts (支出预算图), and one heading 江苏 2018 wraps.
+ * labels of the 江苏 narratives' charts (支出预算图), and one heading 江苏 2018 wraps. The
+ * `pdftotext -layout` text of each PDF leaves exactly what the PDF leaves, on the same pages.
  */
-const UNPLACED: Record<string, readonly { page: number; text: string }[]> = {
+const UNPLACED_PDF: Record<string, readonly { page: number; text: string }[]> = {
   'datong-hrss-2026-unit-budget.txt': [],
   'putuo-zhengfuban-2025-dept-budget.pdf': [],
   'putuo-zhengfuban-2025-unit-budget.pdf': [],
@@ -85,6 +86,10 @@ const UNPLACED: Record<string, readonly { page: number; text: string }[]> = {
     { page: 19, text: '基本支出, 59.07%' },
     { page: 19, text: '支出预算图' },
   ],
+};
+const UNPLACED = {
+  ...UNPLACED_PDF,
+  ...Object.fromEntries(Object.entries(UNPLACED_PDF).flatMap(([source, left]) => (source.endsWith('.pdf') ? [[source.replace(/\.pdf$/, '.txt'), left]] : []))),
 };
 
 const imported = new Map<string, Promise<{ tables: Record<string, unknown>; yaml: string; unplaced: readonly { page: number; text: string }[] }>>();
