@@ -408,6 +408,17 @@ function narrowed(lines: readonly Line[]): Cell[] {
   return lines.flatMap((l) => l.cells.map((c) => (c.x1 - c.x0 > 4 * trim ? { ...c, x0: c.x0 + trim, x1: c.x1 - trim } : c)));
 }
 
+/** A table's lines by page, in the order of the pages. */
+function byPage(body: readonly Line[]): Map<number, Line[]> {
+  const pages = new Map<number, Line[]>();
+  for (const l of body) {
+    const page = pages.get(l.page);
+    if (page) page.push(l);
+    else pages.set(l.page, [l]);
+  }
+  return pages;
+}
+
 /**
  * pdftotext sets each run of text at the first character column past the runs left of it on the
  * page, so a run it measures against fewer of them stands left of its place, never right of it.
@@ -420,8 +431,7 @@ function narrowed(lines: readonly Line[]): Cell[] {
 function intoGaps(body: readonly Line[]): Line[] {
   if (body[0]?.unit !== 'char') return [...body];
   const moved = new Map<Cell, Cell>();
-  for (const page of new Set(body.map((l) => l.page))) {
-    const lines = body.filter((l) => l.page === page);
+  for (const lines of byPage(body).values()) {
     const cells = lines.flatMap((l) => l.cells);
     const columns = bodyColumns(narrowed(lines), lines.length);
     const inside = (col: Column) => cells.filter((c) => overlap(col, c) > 0);
@@ -464,16 +474,18 @@ function intoGaps(body: readonly Line[]): Line[] {
  */
 function alignPages(body: readonly Line[], leaves: readonly HeaderCell[] = []): Line[] {
   if (body[0]?.unit !== 'char') return [...body];
-  const pages = [...new Set(body.map((l) => l.page))];
+  const pagesOf = byPage(body);
+  const pages = [...pagesOf.keys()];
   if (pages.length < 2) return [...body];
   // A total's name is centred in the stub, not set flush left like the names: on a page of short
   // names it stands apart from them, a column of its own that the page's count must not take in.
   const columnsOf = (page: number, keep: (c: Cell) => boolean = () => true) => {
-    const lines = body.filter((l) => l.page === page).map((l) => ({ ...l, cells: l.cells.filter((c) => !TOTAL.test(squash(c.text)) && keep(c)) })).filter((l) => l.cells.length > 0);
+    const lines = (pagesOf.get(page) ?? []).map((l) => ({ ...l, cells: l.cells.filter((c) => !TOTAL.test(squash(c.text)) && keep(c)) })).filter((l) => l.cells.length > 0);
     return bodyColumns(narrowed(lines), lines.length);
   };
-  const figures = (c: Cell) => isAmount(c.text);
-  const words = (c: Cell) => !isAmount(c.text);
+  // A dash printed for a zero ("-") stands in a column of figures, as a figure.
+  const figures = (c: Cell) => isAmount(c.text) || isDash(c.text);
+  const words = (c: Cell) => !figures(c);
   const first = columnsOf(pages[0] as number);
   const firstByKind = [columnsOf(pages[0] as number, figures), columnsOf(pages[0] as number, words)] as const;
   // The headers of columns of figures the first page leaves blank, as columns of their own.
@@ -481,15 +493,11 @@ function alignPages(body: readonly Line[], leaves: readonly HeaderCell[] = []): 
     .filter((h) => h.page === pages[0] && AMOUNT_KEYS.has(keyOf([h.text]).key) && first.every((c) => overlap(c, h) <= 0))
     .map((h): Column => ({ x0: h.x0, x1: h.x1, left: h.x0, right: h.x1, leaf: h }));
   const firstWithBlanks = [...firstByKind[0], ...headed].sort((a, b) => a.x0 - b.x0);
-  // The widest words a page prints in a column, of those in no other (two cells run together
-  // across a gap are not one's): a cell's text wraps in the PDF, at its cell's width.
-  const widest = (page: number, col: Column, cols: readonly Column[]) =>
-    Math.max(
-      0,
-      ...body.flatMap((l) =>
-        l.page === page ? l.cells.filter((c) => words(c) && !TOTAL.test(squash(c.text)) && cols.filter((o) => overlap(o, c) > 0).length === 1 && overlap(col, c) > 0).map((c) => c.x1 - c.x0) : [],
-      ),
-    );
+  // The words a page prints in each of its columns of words, of those in no other (two cells run
+  // together across a gap are not one's).
+  const wordsIn = (page: number, cols: readonly Column[]) =>
+    cols.map((col) => (pagesOf.get(page) ?? []).flatMap((l) => l.cells.filter((c) => words(c) && !TOTAL.test(squash(c.text)) && cols.filter((o) => overlap(o, c) > 0).length === 1 && overlap(col, c) > 0)));
+  const firstWords = wordsIn(pages[0] as number, firstByKind[1]);
   // Each page's columns and the first page's they stand for, for all its cells or by kind.
   const shifts = new Map<number, (c: Cell) => readonly [Column[], Column[]]>();
   for (const p of pages.slice(1)) {
@@ -502,7 +510,7 @@ function alignPages(body: readonly Line[], leaves: readonly HeaderCell[] = []): 
     }
     const figuresTo = blank ? firstWithBlanks : ownFigures.length === firstByKind[0].length ? firstByKind[0] : undefined;
     const ownWords = columnsOf(p, words);
-    const wordsTo = ownWords.length === firstByKind[1].length ? firstByKind[1] : narrowerPage(ownWords, firstByKind[1], (col) => widest(p, col, ownWords), (col) => widest(pages[0] as number, col, firstByKind[1]));
+    const wordsTo = ownWords.length === firstByKind[1].length ? firstByKind[1] : narrowerPage(ownWords, firstByKind[1], wordsIn(p, ownWords), firstWords);
     if (figuresTo && wordsTo) shifts.set(p, (c) => (figures(c) ? [ownFigures, figuresTo] : [ownWords, wordsTo]));
   }
   return body.map((l) => {
@@ -515,7 +523,7 @@ function alignPages(body: readonly Line[], leaves: readonly HeaderCell[] = []): 
       const from = own[k];
       if (!to || !from) return c;
       // A column known only by its header takes the page's column centred under it.
-      const d = to.leaf ? centre(to.leaf) - centre(from) : isAmount(c.text) ? to.x1 - from.x1 : to.x0 - from.x0;
+      const d = to.leaf ? centre(to.leaf) - centre(from) : figures(c) ? to.x1 - from.x1 : to.x0 - from.x0;
       return { ...c, x0: c.x0 + d, x1: c.x1 + d };
     });
     return { ...l, cells };
@@ -526,26 +534,32 @@ function alignPages(body: readonly Line[], leaves: readonly HeaderCell[] = []): 
  * A later page that leaves a column of words empty in every row prints fewer of them, and pdftotext
  * packs the rest leftwards: where they stand says nothing of which is missing (江苏 2017's
  * 政府采购预算表, page 18: no 采购品目大类, and 专项名称's words start at column 0, where the first
- * page's 采购品目大类 stand). Their widths do: the PDF wraps a cell's words at its column's width,
- * the same on every page (信息网络建设维 / 护费 and 审判专项业务费, 7 characters; 信息网络及软件购 and
- * 公务用车运行维护, 8). The page's columns are the first page's, in order, whose widest words differ
- * least from theirs. Undefined when the page prints more columns than the first.
+ * page's 采购品目大类 stand). What they hold does. A table repeats its words from page to page
+ * (维修（护）费, 会议费, 印刷费 under 经济科目 on both), so a column is first the first page's one it
+ * shares the most words with; and the PDF wraps a cell's words at its column's width, the same on
+ * every page (信息网络建设维 / 护费 and 审判专项业务费, 7 characters; 信息网络及软件购 and 公务用车运行维护,
+ * 8), so among those, the one whose widest words differ least from its own. The page's columns are
+ * the first page's so matched, in order. Undefined when the page prints more columns than the first.
  */
-function narrowerPage(own: readonly Column[], first: readonly Column[], ownWidth: (c: Column) => number, firstWidth: (c: Column) => number): Column[] | undefined {
+function narrowerPage(own: readonly Column[], first: readonly Column[], ownCells: readonly (readonly Cell[])[], firstCells: readonly (readonly Cell[])[]): Column[] | undefined {
   if (own.length > first.length) return undefined;
-  const ow = own.map(ownWidth);
-  const fw = first.map(firstWidth);
+  const widest = (cells: readonly Cell[]) => Math.max(0, ...cells.map((c) => c.x1 - c.x0));
+  const texts = (cells: readonly Cell[]) => new Set(cells.map((c) => squash(c.text)));
+  const [ow, fw] = [ownCells.map(widest), firstCells.map(widest)];
+  const [ot, ft] = [ownCells.map(texts), firstCells.map(texts)];
+  // A word shared outweighs any difference of widths: no column is a hundred characters wide.
+  const costOf = (i: number, j: number) => Math.abs((ow[i] ?? 0) - (fw[j] ?? 0)) - 100 * [...(ot[i] ?? [])].filter((t) => ft[j]?.has(t)).length;
   // cost[i][j]: the least cost of matching own's first i columns within first's first j, in order
   // (an alignment, so quadratic however many columns a header has).
   const cost: number[][] = Array.from({ length: own.length + 1 }, (_, i) => Array.from({ length: first.length + 1 }, () => (i === 0 ? 0 : Number.POSITIVE_INFINITY)));
   for (let i = 1; i <= own.length; i++) {
     for (let j = i; j <= first.length; j++) {
-      const take = (cost[i - 1]?.[j - 1] ?? Number.POSITIVE_INFINITY) + Math.abs((ow[i - 1] as number) - (fw[j - 1] as number));
+      const take = (cost[i - 1]?.[j - 1] ?? Number.POSITIVE_INFINITY) + costOf(i - 1, j - 1);
       const skip = cost[i]?.[j - 1] ?? Number.POSITIVE_INFINITY;
       (cost[i] as number[])[j] = Math.min(take, skip);
     }
   }
-  // Back from the end; a tie goes to the earlier column of the first page, as before.
+  // Back from the end; a tie goes to the earlier column of the first page.
   const picked: number[] = [];
   for (let i = own.length, j = first.length; i > 0; j--) {
     const here = cost[i]?.[j] ?? Number.POSITIVE_INFINITY;
@@ -591,8 +605,7 @@ function splitCodeParts(body: readonly Line[], headLines: readonly Line[]): Line
 function splitSpaced(body: readonly Line[]): Line[] {
   if (body[0]?.unit !== 'char') return [...body];
   const split = new Map<Cell, readonly Cell[]>();
-  for (const page of new Set(body.map((l) => l.page))) {
-    const lines = body.filter((l) => l.page === page);
+  for (const lines of byPage(body).values()) {
     const all = lines.flatMap((l) => l.cells);
     const columns = bodyColumns(narrowed(lines), lines.length);
     widen(columns, Math.min(...all.map((c) => c.x0)), Math.max(...all.map((c) => c.x1)));
@@ -940,12 +953,20 @@ function carriedInText(cells: (string | undefined)[][], grid: readonly GridColum
   const own = (k: number) => k >= from && k < to && grid[k]?.key !== 'group';
   const words = (k: number) => STUB_KEYS.has(grid[k]?.key ?? '') || grid[k]?.kind === 'text';
   const parts = (i: number) => (cells[i] ?? []).flatMap((v, k) => (own(k) && v !== undefined ? [k] : []));
+  // Where each column's widest words end, over the whole table: once per column, not per line.
+  const edges = new Map<number, number>();
+  const edgeOf = (k: number, col: Column) => {
+    const known = edges.get(k);
+    if (known !== undefined) return known;
+    const edge = Math.max(...body.flatMap((b) => b.cells.filter((x) => within(col, centre(x))).map((x) => x.x1)));
+    edges.set(k, edge);
+    return edge;
+  };
   const fills = (l: Line, k: number) => {
     const col = columns[k];
     if (!col) return false;
-    const edge = Math.max(...body.flatMap((b) => b.cells.filter((x) => within(col, centre(x))).map((x) => x.x1)));
     const c = l.cells.filter((x) => within(col, centre(x))).at(-1);
-    return c !== undefined && c.x1 >= edge - 1.5 * charWidth(c);
+    return c !== undefined && c.x1 >= edgeOf(k, col) - 1.5 * charWidth(c);
   };
   const join = joinerOf(body);
   let prev: number | undefined;
@@ -954,11 +975,15 @@ function carriedInText(cells: (string | undefined)[][], grid: readonly GridColum
     if (mine.length === 0) continue;
     const r = cells[i] as (string | undefined)[];
     const before = prev === undefined ? undefined : (cells[prev] as (string | undefined)[]);
+    // A row on the very next line holding words in the same columns is the row this line opens
+    // (计算机设备维修和保养 / 服务及网络设备维修 分散自行组织 606.00 / 服务), not the end of the last.
+    const opensNext = body[i + 1]?.y === (body[i] as Line).y + 1 && mine.some((k) => cells[i + 1]?.[k] !== undefined);
     const carried =
       before !== undefined &&
       prev !== undefined &&
       (body[i] as Line).page !== (body[prev] as Line).page &&
       mine.every(words) &&
+      !opensNext &&
       !mine.some((k) => ROW_START.test(r[k] ?? '')) &&
       mine.every((k) => before[k] !== undefined && fills(body[prev as number] as Line, k));
     if (carried) {
@@ -1436,13 +1461,22 @@ function keyedColumns(columns: readonly Column[], paths: readonly string[][], te
   });
 }
 
+/** A sum of money as printed, with its decimals or thousands' commas: no code, no count, no year. */
+const isFigure = (text: string): boolean => isAmount(text) && /[.,]/.test(text);
+
 /**
  * An amount column holds figures and dashes only: anything else found in one (a name run into the
- * next column, two figures run together) is unplaced, never written as an amount.
+ * next column, two figures run together) is unplaced, never written as an amount. Nor is a figure
+ * in the name column or a column of words (one pdftotext set left of its own column) written as
+ * words, nor then joined to the words of a wrapped cell: it is unplaced too.
  */
 function amountsOnly(cells: (string | undefined)[], grid: readonly GridColumn[], page: number, unplaced: Unplaced[]): (string | undefined)[] {
   return cells.map((text, i) => {
     const col = grid[i];
+    if (text !== undefined && (col?.key === 'name' || col?.kind === 'text') && isFigure(text)) {
+      unplaced.push({ page, text });
+      return undefined;
+    }
     if (text === undefined || !col || col.kind === 'text' || STUB_KEYS.has(col.key)) return text;
     if (isDash(text) || isAmount(text)) return text;
     unplaced.push({ page, text });

@@ -1106,6 +1106,61 @@ describe('placeTable: rows', () => {
     ]);
   });
 
+  it('carries no words over a page break that open the next page\'s row (计算机设备维修和保养 / 服务及网络设备维修 …)', () => {
+    // As above, but page 17 ends on an item that fills its column, complete, and page 18 opens on a
+    // three-line item printed around its figures: its first line is its own, not page 17's tail.
+    // (Its three lines are not joined into one row yet: a row printed around its figures is read
+    // only where its own line holds none of the cell's words.)
+    const placed = placeTable(
+      [
+        ...PROCUREMENT_2017_TEXT.filter((l) => l.y <= 160031),
+        text(170000, ['计算机设备维修和保养', 21, 31]),
+        text(170001, ['服务及网络设备维修', 21, 30], ['分散自行组织', 34, 40], ['606.00', 44, 50]),
+        text(170002, ['服务', 21, 23]),
+        ...PROCUREMENT_2017_PAGE_18.filter((l) => l.y >= 170006),
+      ],
+      { textColumns: true },
+    );
+    expect(placed.kind === 'grid' && placed.rows.slice(4, 6)).toEqual([
+      { 采购物品名称: '其他计算机设备及软件', 采购组织形式: '政府集中采购', 合计: '250.00' },
+      { 采购物品名称: '计算机设备维修和保养' },
+    ]);
+  });
+
+  it('carries no words over a page break to a row whose cell stops short of its column\'s width', () => {
+    // Page 17 cut after 印刷费 8.00 (3 characters of 经济科目's 8): a cell that short ended there, so
+    // the words opening page 18 (置更新) are not its end.
+    const placed = placeTable([...PROCUREMENT_2017_TEXT.filter((l) => l.y <= 160034), ...PROCUREMENT_2017_PAGE_18], { textColumns: true });
+    const rows = placed.kind === 'grid' ? placed.rows : [];
+    expect(rows.find((r) => r.经济科目?.startsWith('印刷费'))).toEqual({ 经济科目: '印刷费', 合计: '8.00' });
+  });
+
+  it('matches a later page\'s columns of words to the first page\'s by the words they share, before their widths', () => {
+    // A continuation page of 江苏 2017's 政府采购预算表 that prints neither 采购品目大类 nor 专项名称:
+    // its 经济科目 (维修（护）费, 会议费, 印刷费; 6 wide at most, as 采购品目大类's words are) stands
+    // at 0. 维修（护）费 and 印刷费 are 经济科目's on page 17 too.
+    const placed = placeTable(
+      [
+        ...PROCUREMENT_2017_TEXT,
+        text(170000, ['维修（护）费', 0, 6], ['90.00', 36, 41]),
+        text(170001, ['其他维修和保养服务', 11, 20], ['分散自行组织', 24, 30], ['90.00', 36, 41]),
+        text(170002, ['会议费', 0, 3], ['104.00', 35, 41]),
+        text(170003, ['会议服务', 11, 15], ['分散自行组织', 24, 30], ['104.00', 35, 41]),
+        text(170004, ['印刷费', 0, 3], ['35.00', 36, 41]),
+        text(170005, ['印刷服务', 11, 15], ['分散自行组织', 24, 30], ['35.00', 36, 41]),
+      ],
+      { textColumns: true },
+    );
+    expect(placed.kind === 'grid' && placed.rows.slice(-6)).toEqual([
+      { 经济科目: '维修（护）费', 合计: '90.00' },
+      { 采购物品名称: '其他维修和保养服务', 采购组织形式: '分散自行组织', 合计: '90.00' },
+      { 经济科目: '会议费', 合计: '104.00' },
+      { 采购物品名称: '会议服务', 采购组织形式: '分散自行组织', 合计: '104.00' },
+      { 经济科目: '印刷费', 合计: '35.00' },
+      { 采购物品名称: '印刷服务', 采购组织形式: '分散自行组织', 合计: '35.00' },
+    ]);
+  });
+
   it('splits two cells run together a single space apart in text, where each part lies in a column of its own (租赁服务（不带操作员） 政府集中采购)', () => {
     // 江苏 2017 政府采购预算表, page 18: the run at 21–39 spans 采购物品名称's words (21–31) and
     // 采购组织形式's (34–40); 一、货物 A and PC 服务器, in one column each, stay whole.
@@ -1146,6 +1201,40 @@ describe('placeTable: rows', () => {
     ]);
     expect(blocks.income?.rows.at(-1)).toEqual({ name: '收入合计', 金额: '28,849.38' });
     expect(placed.unplaced).toEqual([]);
+  });
+
+  it('counts a dash printed for a zero as a figure when aligning pages, so page 12\'s figures stay figures', () => {
+    // As above, with page 11 printing "-" for 三、国防支出's 功能分类 figure, as many documents do.
+    const withDash = SUMMARY_2017_TEXT.map((l) => (l.y === 100029 ? text(100029, ['2.政府性基金预算', 1, 10], ['三、国防支出', 26, 32], ['-', 43, 44], ['三、单位预留机动经费', 48, 58], ['182.92', 64, 70]) : l));
+    const placed = placeTable(withDash, { blocks: true });
+    const blocks = placed.kind === 'blocks' ? placed.blocks : {};
+    expect(blocks.expenditure?.rows.filter((r) => r.金额 !== undefined)).toEqual([
+      { name: '三、国防支出', 金额: '-' },
+      { name: '四、公共安全支出', 金额: '23,513.11' },
+      { name: '八、社会保障和就业支出', 金额: '2,347.13' },
+      { name: '十八、住房保障支出', 金额: '2,989.14' },
+    ]);
+    expect(blocks.purpose?.rows.slice(0, 3)).toEqual([
+      { name: '一、基本支出', 金额: '17,123.19' },
+      { name: '二、项目支出', 金额: '11,543.27' },
+      { name: '三、单位预留机动经费', 金额: '182.92' },
+    ]);
+    expect(placed.unplaced).toEqual([]);
+  });
+
+  it('never writes a figure as a name: one left in the name column is unplaced', () => {
+    // pdftotext sets 2,347.13 under a name that fills its column, where a wrapped name's end would
+    // stand: it is neither joined to that name nor written as a name of its own.
+    const placed = placeTable([text(1, ['项目', 0, 2], ['金额', 14, 16]), text(2, ['一、基本支出人员经费', 0, 10], ['17,123.19', 12, 21]), text(3, ['2,347.13', 0, 8]), text(4, ['二、项目支出', 0, 6], ['11,543.27', 12, 21])]);
+    expect(placed.kind === 'grid' && placed.rows).toEqual([
+      { name: '一、基本支出人员经费', 金额: '17,123.19' },
+      { name: '二、项目支出', 金额: '11,543.27' },
+    ]);
+    expect(placed.unplaced).toEqual([{ page: 1, text: '2,347.13' }]);
+    // Nor in a column of words: a figure under 采购物品名称, left of its own column.
+    const procurement = placeTable([...PROCUREMENT_2019_TEXT, text(150029, ['家具用具', 34, 38], ['分散自行组织', 47, 53], ['9.00', 61, 65]), text(150030, ['77.00', 34, 39])], { textColumns: true });
+    expect(procurement.unplaced).toEqual([{ page: 16, text: '77.00' }]);
+    expect(procurement.kind === 'grid' && procurement.rows.at(-1)).toEqual({ 采购物品名称: '家具用具', 采购组织形式: '分散自行组织', 合计: '9.00' });
   });
 
 describe('placeTable: the tab-separated extraction', () => {
