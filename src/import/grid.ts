@@ -878,8 +878,9 @@ function joinerOf(body: readonly Line[]): (a: string, b: string) => string {
  * In pdftotext's text, where lines are evenly spaced, a row of a table of words (政府采购) whose
  * cells wrapped is printed around its figures: its cells' first parts on the line just above, their
  * ends on the line just below (信息网络建设维护 / 676.00 / 费). A line of words only above a row
- * with figures, in columns the row leaves empty, and one of words only below, in columns the line
- * above holds too, are that row's.
+ * with figures, in columns the row leaves empty (or fills with a three-line cell's middle, whose
+ * end is then below), and one of words only below, in columns the line above holds too, are that
+ * row's.
  */
 function joinAroundInText(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], from: number, to: number): void {
   if (!grid.some((c, k) => k >= from && k < to && c.kind === 'text')) return;
@@ -903,9 +904,12 @@ function joinAroundInText(cells: (string | undefined)[][], grid: readonly GridCo
     const below = cells[i + 1] as (string | undefined)[];
     const row = cells[i] as (string | undefined)[];
     const a = parts(i - 1);
-    if (!parts(i + 1).every((k) => a.includes(k)) || a.some((k) => row[k] !== undefined)) continue;
+    // A cell of three lines holds its middle one on the row's own line (计算机设备维修和保养 /
+    // 服务及网络设备维修 分散自行组织 606.00 / 服务): its three parts are one, the last below.
+    if (!parts(i + 1).every((k) => a.includes(k)) || a.some((k) => row[k] !== undefined && below[k] === undefined)) continue;
     for (const k of a) {
-      row[k] = below[k] === undefined ? above[k] : join(above[k] ?? '', below[k] ?? '');
+      const first = row[k] === undefined ? (above[k] ?? '') : join(above[k] ?? '', row[k] ?? '');
+      row[k] = below[k] === undefined ? first : join(first, below[k] ?? '');
       above[k] = undefined;
       below[k] = undefined;
     }

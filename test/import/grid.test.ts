@@ -1030,12 +1030,10 @@ describe('placeTable: rows', () => {
       { textColumns: true },
     );
     const rows = placed.kind === 'grid' ? placed.rows : [];
-    // The three-line cell is not joined in text (a known limit: its lines stay rows of their own),
-    // but nothing of it reaches another row.
+    // The three-line cells are joined, their middle on the row's own line, and nothing of them
+    // reaches another row.
     expect(rows.slice(2)).toEqual([
-      { 专项名称: '信息网络建设', 经济科目: '信息网络及' },
-      { 专项名称: '维护运行保障', 经济科目: '软件购置', 合计: '690.00' },
-      { 专项名称: '费', 经济科目: '更新' },
+      { 专项名称: '信息网络建设维护运行保障费', 经济科目: '信息网络及软件购置更新', 合计: '690.00' },
       { 采购物品名称: '计算机', 采购组织形式: '集中采购', 合计: '690.00' },
       { 专项名称: '办公设备购置', 经济科目: '办公设备购置', 合计: '10.00' },
     ]);
@@ -1106,11 +1104,10 @@ describe('placeTable: rows', () => {
     ]);
   });
 
-  it('carries no words over a page break that open the next page\'s row (计算机设备维修和保养 / 服务及网络设备维修 …)', () => {
+  it('carries no words over a page break that open the next page\'s row, a cell of three lines (计算机设备维修和保养 / 服务及网络设备维修 … / 服务)', () => {
     // As above, but page 17 ends on an item that fills its column, complete, and page 18 opens on a
-    // three-line item printed around its figures: its first line is its own, not page 17's tail.
-    // (Its three lines are not joined into one row yet: a row printed around its figures is read
-    // only where its own line holds none of the cell's words.)
+    // three-line item printed around its figures: its first line is its own, not page 17's tail,
+    // and its middle line, on the row's own, joins the two.
     const placed = placeTable(
       [
         ...PROCUREMENT_2017_TEXT.filter((l) => l.y <= 160031),
@@ -1123,7 +1120,7 @@ describe('placeTable: rows', () => {
     );
     expect(placed.kind === 'grid' && placed.rows.slice(4, 6)).toEqual([
       { 采购物品名称: '其他计算机设备及软件', 采购组织形式: '政府集中采购', 合计: '250.00' },
-      { 采购物品名称: '计算机设备维修和保养' },
+      { 采购物品名称: '计算机设备维修和保养服务及网络设备维修服务', 采购组织形式: '分散自行组织', 合计: '606.00' },
     ]);
   });
 
