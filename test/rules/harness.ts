@@ -27,18 +27,8 @@ export function runRule(rule: Rule, yaml: string): Outcome {
 export const brief = (f: Finding): string =>
   `${f.location.line}:${f.location.col} ${f.severity} ${f.outcome} ${f.place}${f.expected !== undefined ? ` | ${f.expected} ${f.actual} ${f.difference} ${f.allowance}` : ''}`;
 
-/**
- * 支出总表 in `unit` with the one row `row` on line 18, then the narrative sections: the first's prose
- * starts on line 22, each later section's prose 3 lines after the previous one's last prose line,
- * and every prose line at column 7.
- */
-export function expenditureAndProse(
-  sections: readonly (readonly [heading: string, lines: readonly string[]])[],
-  row = '{name: 合计, 合计: 100.00, 基本支出: 60.00, 项目支出: 40.00}',
-  unit = '万元',
-): string {
-  const prose = sections.map(([heading, lines]) => [`  - heading: ${heading}`, '    text: |', ...lines.map((l) => `      ${l}`)].join('\n'));
-  return yamlOf(`tables:
+/** 支出总表 in `unit` with the one row `row`, on line 18 (the `tables:` part, for yamlOf). */
+export const expenditureTable = (row: string, unit = '万元'): string => `tables:
   expenditure:
     title: 支出总表
     unit: ${unit}
@@ -48,7 +38,20 @@ export function expenditureAndProse(
       - {key: 基本支出}
       - {key: 项目支出}
     rows:
-      - ${row}
+      - ${row}`;
+
+/**
+ * 支出总表 (see expenditureTable), then the narrative sections: the first's prose starts on line 22,
+ * each later section's prose 3 lines after the previous one's last prose line, and every prose line
+ * at column 7.
+ */
+export function expenditureAndProse(
+  sections: readonly (readonly [heading: string, lines: readonly string[]])[],
+  row = '{name: 合计, 合计: 100.00, 基本支出: 60.00, 项目支出: 40.00}',
+  unit = '万元',
+): string {
+  const prose = sections.map(([heading, lines]) => [`  - heading: ${heading}`, '    text: |', ...lines.map((l) => `      ${l}`)].join('\n'));
+  return yamlOf(`${expenditureTable(row, unit)}
 narrative:
 ${prose.join('\n')}`);
 }

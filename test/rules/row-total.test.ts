@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rowTotal } from '../../src/rules/row-total.js';
-import { brief, related, runRule, yamlOf } from './harness.js';
+import { brief, expenditureTable, related, runRule, yamlOf } from './harness.js';
 
-const table = (row: string) =>
-  yamlOf(`tables:
-  expenditure:
-    title: 支出总表
-    unit: 万元
-    columns:
-      - {key: name}
-      - {key: 合计}
-      - {key: 基本支出}
-      - {key: 项目支出}
-    rows:
-      - ${row}`);
+const table = (row: string) => yamlOf(expenditureTable(row));
 
 describe('row-total', () => {
   it('passes a row whose 合计 is its parts', () => {
