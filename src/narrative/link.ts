@@ -8,20 +8,11 @@ import type { Amount } from '../model/amount.js';
 import type { Disclosure, Grid, Row, Table } from '../model/disclosure.js';
 import type { AmountUnit } from '../model/vocabulary.js';
 import { type Cell, cell, isTotalName, mainKey, normName, totalRow } from '../rules/lib/cells.js';
-import { summaryLine } from '../rules/lib/lookup.js';
-import { expenditureTotals, structureOf } from '../rules/lib/summary.js';
+import { summaryLine, summaryTotal } from '../rules/lib/lookup.js';
 
 export type Link = Cell & { readonly fig?: { amount: Amount; unit: AmountUnit } };
 
 const squash = (s: string) => normName(s).replace(/[“”"'‘’]/g, '').replace(/[（(]/g, '（').replace(/[）)]/g, '）');
-
-function blockTotal(table: Table | undefined, block: 'income' | 'expenditure', which: 'grand' | 'subtotal' | 'carry'): Link | undefined {
-  const grid = table && (block === 'expenditure' ? expenditureTotals(table) : table.blocks.income);
-  const s = grid && structureOf(grid);
-  const row = which === 'grand' ? (s?.grand ?? s?.subtotal) : which === 'subtotal' ? (s?.subtotal ?? s?.grand) : s?.carry;
-  const key = grid?.columns.find((c) => c.kind === 'amount')?.key;
-  return table && grid && row && key ? cell(table, grid, row, key) : undefined;
-}
 
 /** A column of a one-row table (Jiangsu's 支出预算总表 prints only its totals, without a name). */
 function firstRow(table: Table | undefined, key: string): Link | undefined {
@@ -172,13 +163,13 @@ function linkOne(d: Disclosure, rawLabel: string, context: string): Link | undef
     }
   }
 
-  if (/^(预算)?收入(预算)?(总计)?$|^预算收入(总计)?$|^收入预算$/.test(label)) return appropriation ? blockTotal(t.appropriation_summary, 'income', 'grand') : blockTotal(t.summary, 'income', 'grand');
-  if (/^本年收入(合计)?$/.test(label)) return blockTotal(t.summary, 'income', 'subtotal');
-  if (/^(本年(单位)?(部门)?预算)?支出(预算)?(总计)?$|^支出预算$|^(单位|部门)?预算支出总计$/.test(label)) return blockTotal(t.summary, 'expenditure', 'grand');
-  if (/^本年预算安排$/.test(label)) return blockTotal(t.summary, 'expenditure', 'subtotal');
-  if (/^上年结转(收入)?$/.test(label)) return blockTotal(appropriation ? t.appropriation_summary : t.summary, 'income', 'carry');
-  if (/^财政拨款收支总预算$|^财政拨款收入$/.test(label) && t.appropriation_summary) return blockTotal(t.appropriation_summary, 'income', 'grand');
-  if (/^当年拨款收入$/.test(label)) return blockTotal(t.appropriation_summary, 'income', 'subtotal');
+  if (/^(预算)?收入(预算)?(总计)?$|^预算收入(总计)?$|^收入预算$/.test(label)) return appropriation ? summaryTotal(t.appropriation_summary, 'income', 'grand') : summaryTotal(t.summary, 'income', 'grand');
+  if (/^本年收入(合计)?$/.test(label)) return summaryTotal(t.summary, 'income', 'subtotal');
+  if (/^(本年(单位)?(部门)?预算)?支出(预算)?(总计)?$|^支出预算$|^(单位|部门)?预算支出总计$/.test(label)) return summaryTotal(t.summary, 'expenditure', 'grand');
+  if (/^本年预算安排$/.test(label)) return summaryTotal(t.summary, 'expenditure', 'subtotal');
+  if (/^上年结转(收入)?$/.test(label)) return summaryTotal(appropriation ? t.appropriation_summary : t.summary, 'income', 'carry');
+  if (/^财政拨款收支总预算$|^财政拨款收入$/.test(label) && t.appropriation_summary) return summaryTotal(t.appropriation_summary, 'income', 'grand');
+  if (/^当年拨款收入$/.test(label)) return summaryTotal(t.appropriation_summary, 'income', 'subtotal');
   if (/^(一般公共预算)?当年(拨款)?支出$|^一般公共预算支出(预算)?$/.test(label)) return totalOf(t.general_expenditure, '合计');
   if (/^单位预留机动经费$/.test(label)) return totalOf(t.expenditure, '单位预留机动经费') ?? firstRow(t.expenditure, '单位预留机动经费');
   if (/^(一般公共预算安排)?基本支出$/.test(label))
@@ -199,7 +190,7 @@ function linkOne(d: Disclosure, rawLabel: string, context: string): Link | undef
   if (/中小企业.*预算金额$/.test(label)) return procurement(d, 'sme_reserved');
   if (/小型和微型企业.*预算$/.test(label)) return procurement(d, 'small_micro_reserved');
   if (/(涉及(项目)?(资金|金额)|共计金额|项目支出总额)$/.test(label)) return projectTotal(d);
-  if (/财政拨款支出预算$/.test(label) && t.appropriation_summary) return blockTotal(t.appropriation_summary, 'expenditure', 'grand');
+  if (/财政拨款支出预算$/.test(label) && t.appropriation_summary) return summaryTotal(t.appropriation_summary, 'expenditure', 'grand');
   if (/^一般公共预算(拨款)?支出(预算)?$/.test(label)) return totalOf(t.general_expenditure, '合计');
   if (/^政府性基金(预算)?(拨款)?支出(预算)?$/.test(label)) return totalOf(t.fund_expenditure, '合计');
   if (/^国有资本经营预算(拨款)?支出(预算)?$/.test(label)) return totalOf(t.state_capital_expenditure, '合计');

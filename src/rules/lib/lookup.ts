@@ -29,14 +29,21 @@ export function summaryLine(table: Table | undefined, block: 'income' | 'expendi
   return row && k ? cell(table, grid, row, k) : undefined;
 }
 
-/** The grand total of a summary block (收入总计 / 支出总计) in its first amount column. */
-export function summaryGrand(table: Table | undefined, block: 'income' | 'expenditure'): Cell | undefined {
+/**
+ * A total of a summary block in its first amount column: the grand total (收入总计 / 支出总计, else
+ * the year's subtotal), the year's subtotal (本年收入合计, else the grand total), or the carry-over.
+ * The expenditure side's totals are read where it prints them (see expenditureTotals).
+ */
+export function summaryTotal(table: Table | undefined, block: 'income' | 'expenditure', which: 'grand' | 'subtotal' | 'carry'): Cell | undefined {
   const grid = table && (block === 'expenditure' ? expenditureTotals(table) : table.blocks.income);
   const s = grid && structureOf(grid);
-  const row = s?.subtotal ?? s?.grand;
+  const row = which === 'grand' ? (s?.grand ?? s?.subtotal) : which === 'subtotal' ? (s?.subtotal ?? s?.grand) : s?.carry;
   const k = grid?.columns.find((c) => c.kind === 'amount')?.key;
   return table && grid && row && k ? cell(table, grid, row, k) : undefined;
 }
+
+/** The year's total of a summary block (本年收入合计, else 收入总计), as the other tables sum to it. */
+export const summaryGrand = (table: Table | undefined, block: 'income' | 'expenditure'): Cell | undefined => summaryTotal(table, block, 'subtotal');
 
 /** The function-class lines of a summary expenditure block, by normalised name. */
 export function classLines(grid: Grid): Row[] {
