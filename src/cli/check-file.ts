@@ -11,6 +11,7 @@ import type { FileReport } from '../report/schema.js';
 import { type Rendered, renderFile, type StreamOptions } from '../report/stream.js';
 import { RULES } from '../rules/index.js';
 import { decode, isSourceFile } from './read.js';
+import { type PageOf, withPage } from './pages.js';
 
 export type Severities = Readonly<Record<string, Severity | 'off'>>;
 
@@ -77,7 +78,7 @@ export interface ReadLimits {
  * Checks the YAML form. `pageOf` is given when it was imported from a PDF: every place then names
  * its printed page as well.
  */
-function checkForm(text: string, file: string, severities: Severities, pageOf?: (line: number, col: number) => number | undefined): Checked {
+function checkForm(text: string, file: string, severities: Severities, pageOf?: PageOf): Checked {
   const result = loadDisclosure(text, file);
   if (!result.ok) return { report: invalidFile(file, result.problems) };
   const report = checkedFile(result.loaded, runRules(result.loaded, RULES, { severities }));
@@ -85,15 +86,11 @@ function checkForm(text: string, file: string, severities: Severities, pageOf?: 
 }
 
 /** Every location of a report given its printed page. */
-function withPages(report: FileReport, pageOf: (line: number, col: number) => number | undefined): FileReport {
-  const at = <L extends { line: number; col: number }>(l: L): L => {
-    const page = pageOf(l.line, l.col);
-    return page === undefined ? l : { ...l, page };
-  };
+function withPages(report: FileReport, pageOf: PageOf): FileReport {
   return {
     ...report,
-    findings: report.findings.map((f) => ({ ...f, location: at(f.location), related: f.related.map((r) => ({ ...r, location: at(r.location) })) })),
-    claims: report.claims.map((c) => ({ ...c, location: at(c.location) })),
+    findings: report.findings.map((f) => ({ ...f, location: withPage(f.location, pageOf), related: f.related.map((r) => ({ ...r, location: withPage(r.location, pageOf) })) })),
+    claims: report.claims.map((c) => ({ ...c, location: withPage(c.location, pageOf) })),
   };
 }
 

@@ -13,6 +13,7 @@ import { sinkFor } from './output.js';
 import { colorLevel, type Io, type Lang } from './io.js';
 import { isSourceFile, type Read, readBytes, readText } from './read.js';
 import { messages } from '../load/messages.js';
+import { type PageOf, withPage } from './pages.js';
 
 export interface CompareOptions {
   readonly lang: Lang;
@@ -27,8 +28,6 @@ export interface CompareOptions {
   readonly tables?: readonly string[];
   readonly version: string;
 }
-
-type PageOf = (line: number, col: number) => number | undefined;
 
 /**
  * The YAML form of a file: read as it is, or imported first when it is a published document, with
@@ -75,10 +74,7 @@ export async function compare(oldFile: string, newFile: string, opts: CompareOpt
   if (!older || !newer) return EXIT.badInput;
   const [oldLoaded, newLoaded] = [older.loaded, newer.loaded];
   // A claim is in the newer file, its figure in either: each place of a PDF named by its page too.
-  const paged = <P extends Place | undefined>(p: P, pageOf: PageOf | undefined): P => {
-    const page = p && pageOf?.(p.line, p.col);
-    return p && page !== undefined ? { ...p, page } : p;
-  };
+  const paged = <P extends Place | undefined>(p: P, pageOf: PageOf | undefined): P => (p ? withPage(p, pageOf) : p);
   const claims = checkPriorClaims(oldLoaded, newLoaded).map((c) => ({ ...c, at: paged(c.at, newer.pageOf), current: paged(c.current, newer.pageOf), prior: paged(c.prior, older.pageOf) }));
   const o = oldLoaded.disclosure.document;
   const n = newLoaded.disclosure.document;

@@ -5,6 +5,7 @@
  */
 import { type Imported, importLines, linesOf, sourceKindOf, toYaml } from '../import/import.js';
 import type { PageFrom, SectionPages } from '../import/prose.js';
+import type { PageOf } from './pages.js';
 import { ImportError, MAX_PAGES } from '../import/source.js';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
 import { messages, type Text } from '../load/messages.js';
@@ -16,8 +17,7 @@ export type SourceRead =
       readonly ok: true;
       readonly yaml: string;
       readonly imported: Imported;
-      /** The printed page of a line (and column) of `yaml`, where it came from one. */
-      readonly pageOf: (line: number, col?: number) => number | undefined;
+      readonly pageOf: PageOf;
       readonly encoding?: string;
     }
   | { readonly ok: false; readonly problem: LocatedProblem };
@@ -69,9 +69,9 @@ export async function readSource(file: string, bytes: Uint8Array | undefined, er
   }
   if (Object.keys(imported.data.tables as object).length === 0) return problem(file, messages.noTables());
   const yaml = toYaml(imported.data, file);
-  // Pages by line cost a second parse: only `check` asks for them.
-  let pages: ((line: number, col?: number) => number | undefined) | undefined;
-  const pageOf = (line: number, col?: number) => {
+  // Pages by line cost a second parse: only a check or a compare asks for them.
+  let pages: PageOf | undefined;
+  const pageOf = (line: number, col: number) => {
     pages ??= pagesByLine(yaml, imported);
     return pages(line, col);
   };
@@ -82,7 +82,7 @@ export async function readSource(file: string, bytes: Uint8Array | undefined, er
  * The printed page of each line of the written YAML: a table's lines are on its page, a row's on
  * the page its printed line was on, a prose heading's and paragraph's on theirs.
  */
-function pagesByLine(yaml: string, imported: Imported): (line: number, col?: number) => number | undefined {
+function pagesByLine(yaml: string, imported: Imported): PageOf {
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter });
   const spans: { from: number; to: number; page: number; pieces?: readonly PageFrom[] }[] = [];
@@ -135,7 +135,7 @@ function pagesByLine(yaml: string, imported: Imported): (line: number, col?: num
         const first = lineOf(start) + 1;
         spans.push({ from: first - 1, to: first - 1, page: at.paragraphs[0]?.[0]?.page ?? at.heading });
         spans.push(...at.paragraphs.map((pieces, k) => ({ from: first + k, to: first + k, page: pieces[0]?.page ?? at.heading, pieces })));
-      } else if (start !== undefined && text?.range) spans.push({ from: lineOf(start), to: lineOf(Math.max(start, text.range[1] - 1)), page: at.heading });
+      } else if (text?.range) spans.push({ from: lineOf(text.range[0]), to: lineOf(Math.max(text.range[0], text.range[1] - 1)), page: at.heading });
       prose(item.get('sections'), at.sections);
     });
   };
@@ -145,7 +145,7 @@ function pagesByLine(yaml: string, imported: Imported): (line: number, col?: num
   const lines = yaml.split('\n');
   return (line, col) => {
     const span = spans.find((s) => s.from <= line && line <= s.to);
-    if (!span?.pieces || col === undefined) return span?.page;
+    if (!span?.pieces) return span?.page;
     // A paragraph run over a page break: the piece its column falls in, past the line's indent.
     const text = lines[line - 1] ?? '';
     const offset = col - 1 - (text.length - text.trimStart().length);

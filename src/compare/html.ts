@@ -4,7 +4,8 @@
  * gone rows marked in words as well as colour), and the newer year's claims about the older one.
  */
 import { barChart, esc, htmlHead, htmlTail } from '../report/html.js';
-import { at, type Style, T } from '../report/style.js';
+import { fileAt, type Style, T } from '../report/style.js';
+import type { Place } from './claims.js';
 import { type CompareReport, candidateText, pct, STATUS, VERDICT } from './report.js';
 
 
@@ -58,8 +59,8 @@ export function renderCompareHtml(r: CompareReport, o: Style & { version: string
     out.push(`<section class="narrative"><h2>${T(o.lang, '新文件中关于上年的说法', "The newer year's claims about the older one")}</h2><table><thead><tr><th>${T(o.lang, '说法', 'Claim')}</th><th>${T(o.lang, '本年数', 'This year')}</th><th>${T(o.lang, '上年数', 'Last year')}</th><th>${T(o.lang, '应为', 'Should be')}</th><th>${T(o.lang, '结论', 'Verdict')}</th></tr></thead><tbody>`);
     r.claims.forEach((c, i) => {
       const verdict = c.verdict === 'contradicted' ? 'error' : c.verdict === 'verified' ? '' : 'tail';
-      const place = (p?: { file: string; line: number; col: number; page?: number; place: string; value?: string }) => (p ? `${esc(p.value ?? '')}<br><small>${esc(`${p.place} (${p.file}:${at(p, ':')})`)}</small>` : '—');
-      out.push(`<tr id="claim-${i + 1}"><td>${esc(c.claim)}<br><small>${esc(`${c.at.file}:${at(c.at, ':')}`)}</small></td><td>${place(c.current)}</td><td>${place(c.prior)}</td><td>${esc(c.expected ?? '')}</td><td${verdict ? ` class="mark ${verdict}"` : ''}>${esc(VERDICT[c.verdict][o.lang])}<br><small>${esc(c.reason[o.lang])}</small></td></tr>`);
+      const place = (p?: Place) => (p ? `${esc(p.value ?? '')}<br><small>${esc(`${p.place} (${fileAt(p)})`)}</small>` : '—');
+      out.push(`<tr id="claim-${i + 1}"><td>${esc(c.claim)}<br><small>${esc(fileAt(c.at))}</small></td><td>${place(c.current)}</td><td>${place(c.prior)}</td><td>${esc(c.expected ?? '')}</td><td${verdict ? ` class="mark ${verdict}"` : ''}>${esc(VERDICT[c.verdict][o.lang])}<br><small>${esc(c.reason[o.lang])}</small></td></tr>`);
     });
     out.push('</tbody></table></section>');
   }

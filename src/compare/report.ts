@@ -4,7 +4,7 @@ import type { Text } from '../load/messages.js';
 import { visible } from '../load/messages.js';
 import { Dec } from '../model/decimal.js';
 import { show } from '../reconcile/rounding.js';
-import { at, paint, type Style, t } from '../report/style.js';
+import { at, fileAt, paint, type Style, t } from '../report/style.js';
 import { wrap } from '../report/wrap.js';
 import type { PriorClaim } from './claims.js';
 import type { RowChange, TableChange } from './diff.js';
@@ -182,7 +182,7 @@ export function renderComparePretty(r: CompareReport, o: Style): string {
     }
     out.push(grid.toString());
     for (const x of r.claims.filter((y) => y.verdict === 'contradicted')) {
-      out.push(c.red(sv(`✖ ${x.at.file}:${at(x.at, ':')} “${x.claim}”: ${t(o, x.reason)}${x.prior ? ` (${x.prior.file}:${at(x.prior, ':')} ${x.prior.place})` : ''}`)));
+      out.push(c.red(sv(`✖ ${fileAt(x.at)} “${x.claim}”: ${t(o, x.reason)}${x.prior ? ` (${fileAt(x.prior)} ${x.prior.place})` : ''}`)));
     }
   }
   const bad = r.claims.filter((x) => x.verdict === 'contradicted').length;

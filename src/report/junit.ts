@@ -6,6 +6,7 @@
 import type { Rule } from '../engine/types.js';
 import { RANK } from './build.js';
 import { xml } from './escape.js';
+import { at, fileAt } from './style.js';
 import type { FileReport } from './schema.js';
 
 export interface Suite {
@@ -36,14 +37,14 @@ export function junitSuite(file: FileReport, all: readonly Rule[], lang: 'zh' | 
     const open = `    <testcase name="${xml(rule)}" classname="${xml(file.file)}">`;
     if (failing.length > 0) {
       failures++;
-      const body = failing.map((f) => `${f.location.file}:${f.location.line}:${f.location.col} ${f.severity} ${f.place}: ${f.message[lang]}`).join('\n');
+      const body = failing.map((f) => `${fileAt(f.location)} ${f.severity} ${f.place}: ${f.message[lang]}`).join('\n');
       return `${open}\n      <failure message="${xml(`${failing.length} finding${failing.length === 1 ? '' : 's'}: ${failing[0]?.message[lang] ?? ''}`)}" type="${xml(failing[0]?.severity ?? '')}">${xml(body)}</failure>\n    </testcase>`;
     }
     if (skip && mine.length === 0) {
       skipped++;
       return `${open}\n      <skipped message="${xml(skip.reason[lang])}"/>\n    </testcase>`;
     }
-    const other = mine.map((f) => `${f.location.line}:${f.location.col} ${f.outcome === 'tail' ? 'tail' : f.severity} ${f.place}: ${f.message[lang]}`).join('\n');
+    const other = mine.map((f) => `${at(f.location)} ${f.outcome === 'tail' ? 'tail' : f.severity} ${f.place}: ${f.message[lang]}`).join('\n');
     return other === '' ? `${open}</testcase>` : `${open}\n      <system-out>${xml(other)}</system-out>\n    </testcase>`;
   });
   return {

@@ -22,3 +22,9 @@ export const LEVEL_WORDS = {
 
 /** line:col, after the printed page when the file was a PDF ("p9 120:7"). */
 export const at = (l: { line: number; col: number; page?: number }, sep = ' '): string => `${l.page !== undefined ? `p${l.page}${sep}` : ''}${l.line}:${l.col}`;
+
+/**
+ * file:line:col, as editors and CI annotations read it, then the printed page when the file was a
+ * PDF ("report.pdf:120:7 (p9)").
+ */
+export const fileAt = (l: { file: string; line: number; col: number; page?: number }): string => `${l.file}:${l.line}:${l.col}${l.page !== undefined ? ` (p${l.page})` : ''}`;

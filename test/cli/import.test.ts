@@ -162,6 +162,14 @@ describe('budget check on a published document', () => {
     expect([text, next - 1, next].map((line) => r.pageOf(line, 7))).toEqual([17, 17, 19]);
   });
 
+  it('names the page in JUnit too, after a file:line:col an editor can follow', async () => {
+    const pdf = 'fixtures/sources/putuo-caizhengju-2025-dept-budget.pdf';
+    const passing = (await runCli(['check', '--format', 'junit', pdf])).stdout;
+    expect(passing).toContain('<system-out>p18 236:11 warning 2025年部门国有资本经营预算支出功能分类预算表 › 注: ');
+    const failing = (await runCli(['check', '--format', 'junit', '--fail-on', 'warning', pdf])).stdout;
+    expect(failing).toContain(`type="warning">${pdf}:236:11 (p18) warning 2025年部门国有资本经营预算支出功能分类预算表 › 注: `);
+  });
+
   it('shows the page before line:col in the terminal report', async () => {
     const r = await runCli(['check', 'fixtures/sources/putuo-caizhengju-2025-dept-budget.pdf']);
     // 普陀 财政局's 国有资本经营 table, page 18, whose empty-table note names the wrong fund.
