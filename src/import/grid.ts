@@ -408,6 +408,9 @@ function narrowed(lines: readonly Line[]): Cell[] {
   return lines.flatMap((l) => l.cells.map((c) => (c.x1 - c.x0 > 4 * trim ? { ...c, x0: c.x0 + trim, x1: c.x1 - trim } : c)));
 }
 
+/** A cell of a column of figures: a figure, or a dash printed for a zero ("-"). */
+const isFigureCell = (c: Cell): boolean => isAmount(c.text) || isDash(c.text);
+
 /** A table's lines by page, in the order of the pages. */
 function byPage(body: readonly Line[]): Map<number, Line[]> {
   const pages = new Map<number, Line[]>();
@@ -435,10 +438,10 @@ function intoGaps(body: readonly Line[]): Line[] {
     const cells = lines.flatMap((l) => l.cells);
     const columns = bodyColumns(narrowed(lines), lines.length);
     const inside = (col: Column) => cells.filter((c) => overlap(col, c) > 0);
-    const words = (col: Column) => inside(col).every((c) => !isAmount(c.text));
+    const words = (col: Column) => inside(col).every((c) => !isFigureCell(c));
     for (const l of lines) {
       for (const c of l.cells) {
-        if (isAmount(c.text) || columns.some((col) => overlap(col, c) > 0)) continue;
+        if (isFigureCell(c) || columns.some((col) => overlap(col, c) > 0)) continue;
         const left = columns.filter((col) => col.x1 <= c.x0).at(-1);
         const right = columns.find((col) => col.x0 >= c.x1);
         if (!left || !right || !words(left) || !words(right)) continue;
@@ -483,8 +486,7 @@ function alignPages(body: readonly Line[], leaves: readonly HeaderCell[] = []): 
     const lines = (pagesOf.get(page) ?? []).map((l) => ({ ...l, cells: l.cells.filter((c) => !TOTAL.test(squash(c.text)) && keep(c)) })).filter((l) => l.cells.length > 0);
     return bodyColumns(narrowed(lines), lines.length);
   };
-  // A dash printed for a zero ("-") stands in a column of figures, as a figure.
-  const figures = (c: Cell) => isAmount(c.text) || isDash(c.text);
+  const figures = isFigureCell;
   const words = (c: Cell) => !figures(c);
   const first = columnsOf(pages[0] as number);
   const firstByKind = [columnsOf(pages[0] as number, figures), columnsOf(pages[0] as number, words)] as const;
@@ -682,7 +684,7 @@ export function placeTable(lines: readonly Line[], options: PlaceOptions = {}): 
   // The blocks whose expenditure totals moved, with their figures, to the next block's row.
   const follow = new Set<number>();
   if (options.blocks) for (const r of placed) nameOverBlocks(r, grid, follow, (b, name) => CARRIED_TOTAL.test(name) && follow.add(b));
-  const cells = placed.map((r, i) => amountsOnly(options.blocks ? nameOverBlocks(r, grid, follow) : r, grid, body[i]?.page ?? 0, unplaced));
+  const cells = placed.map((r, i) => amountsOnly(options.blocks ? nameOverBlocks(r, grid, follow) : r, grid, body[i]?.page ?? 0, unplaced, options.textColumns === true));
   // Wrapped words are joined block by block; a table of one grid is one block.
   const starts = options.blocks ? blockStarts(grid) : [0];
   starts.forEach((from, k) => {
@@ -1123,7 +1125,10 @@ function joinWrappedInText(cells: (string | undefined)[][], grid: readonly GridC
     const opens = ROW_START.test(text ?? '');
     if (onlyName(i)) {
       const next = cells[i + 1];
-      if (next && next[name] === undefined && inScope(i + 1)) {
+      // The row below takes it only where its stub holds nothing but a code (合计 set in the code
+      // column is a total, whose figures no name's end may take).
+      const stubFree = grid.every((c, k) => !own(k) || !STUB_KEYS.has(c.key) || next?.[k] === undefined || (c.key === 'code' && CODE.test(next[k] ?? '')));
+      if (next && next[name] === undefined && inScope(i + 1) && stubFree) {
         next[name] = text;
         nameLine.set(i + 1, i);
         r[name] = undefined;
@@ -1465,19 +1470,18 @@ function keyedColumns(columns: readonly Column[], paths: readonly string[][], te
   });
 }
 
-/** A sum of money as printed, with its decimals or thousands' commas: no code, no count, no year. */
-const isFigure = (text: string): boolean => isAmount(text) && /[.,]/.test(text);
-
 /**
  * An amount column holds figures and dashes only: anything else found in one (a name run into the
- * next column, two figures run together) is unplaced, never written as an amount. Nor is a figure
- * in the name column or a column of words (one pdftotext set left of its own column) written as
- * words, nor then joined to the words of a wrapped cell: it is unplaced too.
+ * next column, two figures run together) is unplaced, never written as an amount. Nor is a sum of
+ * money (MONEY: no code, count or year) in the name column, or in a column of words where the
+ * table's text columns are known (政府采购), written as words, nor then joined to the words of a
+ * wrapped cell: it is unplaced too. A column whose header was not read stays as it is, figures
+ * and all.
  */
-function amountsOnly(cells: (string | undefined)[], grid: readonly GridColumn[], page: number, unplaced: Unplaced[]): (string | undefined)[] {
+function amountsOnly(cells: (string | undefined)[], grid: readonly GridColumn[], page: number, unplaced: Unplaced[], textColumns: boolean): (string | undefined)[] {
   return cells.map((text, i) => {
     const col = grid[i];
-    if (text !== undefined && (col?.key === 'name' || col?.kind === 'text') && isFigure(text)) {
+    if (text !== undefined && (col?.key === 'name' || (textColumns && col?.kind === 'text')) && MONEY.test(text)) {
       unplaced.push({ page, text });
       return undefined;
     }

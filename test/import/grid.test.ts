@@ -1069,6 +1069,12 @@ describe('placeTable: rows', () => {
     ]);
   });
 
+  it('moves no dash into a column of words: a dash stands for a figure', () => {
+    const placed = placeTable([...PROCUREMENT_2019_TEXT, ...PROCUREMENT_2019_PAGE_16, text(160028, ['-', 27, 28], ['部门集中采购', 42, 48], ['360.00', 53, 59])], { textColumns: true });
+    expect(placed.kind === 'grid' && placed.rows.at(-1)?.采购物品名称).toBeUndefined();
+    expect(placed.kind === 'grid' && placed.rows.at(-1)).toMatchObject({ 采购组织形式: '部门集中采购', 合计: '360.00' });
+  });
+
   it('moves no cell into a column its row already holds words in', () => {
     // As above, but the row prints its own 采购物品名称: the words in the gap are no stray of it.
     const placed = placeTable([...PROCUREMENT_2019_TEXT, ...PROCUREMENT_2019_PAGE_16, text(160028, ['其他服务', 27, 31], ['会议服务', 33, 37], ['部门集中采购', 42, 48], ['360.00', 53, 59])], { textColumns: true });
@@ -1219,6 +1225,17 @@ describe('placeTable: rows', () => {
     expect(placed.unplaced).toEqual([]);
   });
 
+  it('gives a lone numbered name to no total below it (三、其他支出 over 合计 set in the code column)', () => {
+    const placed = placeTable([
+      text(1, ['科目编码', 0, 4], ['科目名称', 12, 16], ['合计', 30, 32]),
+      text(2, ['201', 0, 3], ['一般公共服务支出', 10, 18], ['100.00', 28, 34]),
+      text(3, ['208', 0, 3], ['社会保障和就业支出', 10, 19], ['100.00', 28, 34]),
+      text(4, ['三、其他支出', 10, 16]),
+      text(5, ['合计', 1, 3], ['200.00', 28, 34]),
+    ]);
+    expect(placed.kind === 'grid' && placed.rows.slice(2)).toEqual([{ name: '三、其他支出' }, { name: '合计', 合计: '200.00' }]);
+  });
+
   it('never writes a figure as a name: one left in the name column is unplaced', () => {
     // pdftotext sets 2,347.13 under a name that fills its column, where a wrapped name's end would
     // stand: it is neither joined to that name nor written as a name of its own.
@@ -1231,6 +1248,9 @@ describe('placeTable: rows', () => {
     // Nor in a column of words: a figure under 采购物品名称, left of its own column.
     const procurement = placeTable([...PROCUREMENT_2019_TEXT, text(150029, ['家具用具', 34, 38], ['分散自行组织', 47, 53], ['9.00', 61, 65]), text(150030, ['77.00', 34, 39])], { textColumns: true });
     expect(procurement.unplaced).toEqual([{ page: 16, text: '77.00' }]);
+    // A column whose header names no known figure is a text column, and keeps its figures.
+    const unknown = placeTable([text(1, ['项目', 0, 2], ['金额', 14, 16], ['附注数', 24, 27]), text(2, ['一、基本支出', 0, 6], ['17,123.19', 12, 21], ['5.00', 23, 27])]);
+    expect(unknown.kind === 'grid' && unknown.rows).toEqual([{ name: '一、基本支出', 金额: '17,123.19', 附注数: '5.00' }]);
     expect(procurement.kind === 'grid' && procurement.rows.at(-1)).toEqual({ 采购物品名称: '家具用具', 采购组织形式: '分散自行组织', 合计: '9.00' });
   });
 
