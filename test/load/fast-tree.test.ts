@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateTexts } from '../../bench/generate.mjs';
 import { readTreeFast } from '../../src/load/fast-tree.js';
 import { readTree, readTreeYaml, type Tree } from '../../src/load/tree.js';
@@ -22,12 +22,11 @@ const DEPTH = 60;
 function same(text: string, everyOffset = false): void {
   const fast = readTreeFast(text, DEPTH);
   const slow = readTreeYaml(text);
-  expect(fast, 'the fast reader gave up').toBeDefined();
+  if (fast === undefined) throw new Error('the fast reader gave up');
   expect(slow.syntax).toEqual([]);
-  const tree = readTree(text);
-  expect(tree.data).toStrictEqual(slow.data);
-  expect([...tree.spans]).toStrictEqual([...slow.spans]);
-  samePositions(tree, slow, text, everyOffset);
+  expect(fast.data).toStrictEqual(slow.data);
+  expect([...fast.spans]).toStrictEqual([...slow.spans]);
+  samePositions(readTree(text), slow, text, everyOffset);
 }
 
 /** On random text: the same tree, or the fast reader gives up. Whether it read the text. */
@@ -144,6 +143,9 @@ describe('the fast YAML reader agrees with yaml', () => {
     'plain document\n', // a document that is not a collection
     '{a: 1}\n',
     `${'k'.repeat(1001)}: 1\n`, // an over-long implicit key
+    `"${'k'.repeat(1100)}": 1\n`, // and a quoted one
+    'a: |\nb: 1\n', // a literal block not indented past its key: empty, to yaml
+    'x:\n  t: |\n  b: 1\n',
     'a:\n  b: 1\n c: 2\n', // a dedent to no column in use
     'a: |\n  x\n b: 1\n',
     '- a\nb: 1\n',
@@ -175,7 +177,9 @@ describe('the fast YAML reader agrees with yaml', () => {
   it('on random documents written by yaml itself, in block and in flow style', () => {
     const runs = Number(process.env.FUZZ_RUNS ?? 300);
     let read = 0;
-    const scalar = fc.oneof(fc.string(), fc.constantFrom('合计', '1179.18', '-0.5', 'null', '~', 'true', 'a: b', '#c', ' x ', "it's", '"q"', '[x]', '- x', '|'), fc.boolean(), fc.constant(null));
+    // Text of several lines too, so that yaml writes block literals (fc.string() holds no newline).
+    const lines = fc.array(fc.oneof(fc.string(), fc.constantFrom('合计 1179.18', '')), { minLength: 2, maxLength: 4 }).map((l) => l.join('\n'));
+    const scalar = fc.oneof(fc.string(), lines, fc.constantFrom('合计', '1179.18', '-0.5', 'null', '~', 'true', 'a: b', '#c', ' x ', "it's", '"q"', '[x]', '- x', '|'), fc.boolean(), fc.constant(null));
     const key = fc.oneof(fc.string({ minLength: 1 }), fc.constantFrom('name', '金额', 'a b', '1'));
     const node = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
@@ -194,4 +198,22 @@ describe('the fast YAML reader agrees with yaml', () => {
     // flow collections nested in flow ones with quoted keys. 447 of 3,000 runs are read.
     expect(read).toBeGreaterThan(runs / 10);
   }, 3_600_000);
+});
+
+describe('readTree', () => {
+  it('reads every fixture without loading yaml at all', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/load/yaml-lib.js', () => ({
+      yamlLib: () => {
+        throw new Error('yaml was loaded');
+      },
+    }));
+    try {
+      const { readTree: fresh } = await import('../../src/load/tree.js');
+      for (const [, text] of FIXTURES) expect(fresh(text).syntax).toEqual([]);
+    } finally {
+      vi.doUnmock('../../src/load/yaml-lib.js');
+      vi.resetModules();
+    }
+  });
 });
