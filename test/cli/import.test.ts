@@ -131,8 +131,9 @@ describe('budget check on a published document', () => {
       'p19 532:137 “项目经费支出安排减少1134.33万元”',
       'p20 532:159 “单位预留机动经费增加1753.34万元”',
     ]);
-    // Every finding of this PDF has its page.
+    // Every finding of this PDF has its page; the chart labels left unplaced, theirs (page 19).
     expect(findings.filter((f) => f.location.page === undefined)).toEqual([]);
+    expect(findings.filter((f) => f.place.startsWith('unplaced')).map((f) => `p${f.location.page} ${f.location.line}:${f.location.col}`)).toEqual(['p19 625:22', 'p19 626:22', 'p19 627:22', 'p19 628:22', 'p19 629:22']);
   });
 
   it('turns to the next page at the very character its paragraph does', async () => {
@@ -146,6 +147,16 @@ describe('budget check on a published document', () => {
     // The `text: |` line goes with its first paragraph, the heading with its own page.
     expect(r.yaml.split('\n')[502]).toBe('  - heading: 一、收支预算总体情况说明');
     expect([503, 504].map((line) => r.pageOf(line, 5))).toEqual([17, 17]);
+  });
+
+  it('gives a heading at a page\'s foot its page, and its text the next', async () => {
+    // 江苏 2017: 十二、…政府采购预算情况说明 ends page 25, its text starts page 26 (as pdftotext's
+    // text of the same PDF has it).
+    const file = 'fixtures/sources/js-gaoyuan-2017-dept-budget.pdf';
+    const r = await readSource(file, new Uint8Array(readFileSync(file)), undefined);
+    if (!r.ok) throw new Error('not imported');
+    expect(r.yaml.split('\n')[549]).toBe('  - heading: 十二、2017 年部门政府采购预算情况说明');
+    expect([550, 551, 552].map((line) => r.pageOf(line, 7))).toEqual([25, 26, 26]);
   });
 
   it('gives a text YAML writes quoted its section\'s page, and the next section its own', async () => {
@@ -260,8 +271,14 @@ describe('budget compare on published documents', () => {
       '与上年相比增加100.89万元，增长4.47% p18: 2,355.65 p12, 2,254.76 p13',
     ]);
     expect(claims.filter((c) => c.at.page === undefined)).toEqual([]);
-    // The terminal shows them before line:col, as check does.
-    const pretty = await runCli(['compare', 'fixtures/sources/js-gaoyuan-2018-dept-budget.pdf', 'fixtures/sources/js-gaoyuan-2019-dept-budget.pdf']);
-    expect(pretty.stdout).toMatch(/│ p17 {6}│ 与上年相比增加4016\.19万元，增长12\.11%/);
+    // The terminal, Markdown and HTML show them too: before line:col, as check does, and after a
+    // file:line:col an editor can follow.
+    const pdfs = ['fixtures/sources/js-gaoyuan-2018-dept-budget.pdf', 'fixtures/sources/js-gaoyuan-2019-dept-budget.pdf'];
+    const pretty = (await runCli(['compare', ...pdfs])).stdout;
+    expect(pretty).toMatch(/│ p17 {6}│ 与上年相比增加4016\.19万元，增长12\.11% {2}│ 33,172\.15 \(p9 1… │/);
+    const markdown = (await runCli(['compare', '--format', 'markdown', ...pdfs])).stdout;
+    expect(markdown).toContain('| p17 509:30 | 与上年相比增加4016.19万元，增长12.11% | 33,172.15 |');
+    const html = (await runCli(['compare', '--format', 'html', ...pdfs])).stdout;
+    expect(html).toContain(`<small>${pdfs[1]}:509:30 (p17)</small></td><td>37,188.34<br><small>收支预算总表 › 1.一般公共预算 › 金额 (${pdfs[1]}:110:32 (p8))</small></td><td>33,172.15<br><small>2018年度江苏省高级人民法院收支预算总表 › 1.一般公共预算 › 金额 (${pdfs[0]}:116:32 (p9))</small>`);
   });
 });
