@@ -8,7 +8,7 @@
 import { messages } from './messages.js';
 import type { LocatedProblem } from './problem.js';
 import { suggest } from './suggest.js';
-import { readTree } from './tree.js';
+import { pathKey, readTree } from './tree.js';
 import { isObj } from './obj.js';
 
 export type Setting = 'off' | 'error' | 'warning' | 'info';
@@ -25,7 +25,7 @@ export function loadConfig(text: string, file: string, ruleIds: readonly string[
   const tree = readTree(text);
   const problems: LocatedProblem[] = [];
   const at = (path: (string | number)[], message: LocatedProblem['message'], key = false) => {
-    const span = tree.spans.get(path.join('\u001f'));
+    const span = tree.spans.get(pathKey(path));
     const pos = tree.position(span ? (key && span.keyStart !== undefined ? span.keyStart : span.start) : 0);
     problems.push({ file, line: pos.line, col: pos.col, place: path.join(' › '), message });
   };

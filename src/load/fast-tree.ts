@@ -74,7 +74,8 @@ function plain(s: string): string | boolean | null {
   }
 }
 
-const child = (key: string, k: string | number) => (key === '' ? String(k) : `${key}\u001f${k}`);
+/** The joined key (pathKey) of a node's child, built without an array per node. */
+export const child = (key: string, k: string | number): string => (key === '' ? String(k) : `${key}\u001f${k}`);
 
 class Reader {
   /** Start of the next unread content line, or the text's length at the end. */
@@ -519,7 +520,6 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
       else high = mid;
     }
     if (starts[low] === offset) return { line: low + 1, col: 1 };
-    if (low === 0) return { line: 0, col: offset };
     return { line: low, col: offset - (starts[low - 1] as number) + 1 };
   };
 }

@@ -1,4 +1,4 @@
-import { lineIndex, readTreeFast } from './fast-tree.js';
+import { child, lineIndex, readTreeFast } from './fast-tree.js';
 import { yamlLib } from './yaml-lib.js';
 import type { Document, Node } from 'yaml';
 
@@ -53,16 +53,14 @@ export function readTree(text: string): Tree {
 
 /** Reads YAML text through `yaml`'s document model. Exported for the tests that compare the two readers. */
 export function readTreeYaml(text: string): Tree {
-  const { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } = yamlLib();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } = yamlLib();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const syntax: SyntaxProblem[] = doc.errors.map((e) => ({ code: e.code, detail: e.message, offset: e.pos[0] }));
   const spans = new Map<string, Span>();
   let aliasBudget = MAX_ALIAS_NODES;
   let tooDeep = false;
 
-  // Paths are kept as their joined keys (pathKey), built once per node: no array per node.
-  const child = (key: string, k: string | number) => (key === '' ? String(k) : `${key}\u001f${k}`);
+  // Paths are kept as their joined keys (pathKey, see child), built once per node.
   const walk = (node: unknown, path: string, keyStart: number | undefined, depth = 0): unknown => {
     if (depth > MAX_DEPTH) {
       if (!tooDeep) syntax.push({ code: 'DEPTH_LIMIT', detail: `nested more than ${MAX_DEPTH} levels deep`, offset: (node as Node | null)?.range?.[0] ?? 0 });
@@ -111,9 +109,5 @@ export function readTreeYaml(text: string): Tree {
   };
 
   const data = doc.contents === null ? null : walk(doc.contents, '', undefined);
-  const position = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, col: p.col };
-  };
-  return { data, spans, syntax, position };
+  return { data, spans, syntax, position: lineIndex(text) };
 }

@@ -12,7 +12,7 @@
 import { messages } from './messages.js';
 import type { LocatedProblem } from './problem.js';
 import { suggest } from './suggest.js';
-import { readTree } from './tree.js';
+import { pathKey, readTree } from './tree.js';
 import { isObj } from './obj.js';
 
 export interface Waiver {
@@ -33,7 +33,7 @@ export function loadWaivers(text: string, file: string, ruleIds: readonly string
   const tree = readTree(text);
   const problems: LocatedProblem[] = [];
   const pos = (path: (string | number)[], key = false) => {
-    const span = tree.spans.get(path.join('\u001f'));
+    const span = tree.spans.get(pathKey(path));
     return tree.position(span ? (key && span.keyStart !== undefined ? span.keyStart : span.start) : 0);
   };
   const problem = (path: (string | number)[], message: LocatedProblem['message'], key = false) =>
