@@ -870,6 +870,25 @@ function joinWrapped(cells: (string | undefined)[][], grid: readonly GridColumn[
   }
 }
 
+/** Where a column's widest words end, over the whole table: where its cells wrap in text. */
+const widestEnd = (body: readonly Line[], col: Column): number => Math.max(...body.flatMap((l) => l.cells.filter((c) => within(col, centre(c))).map((c) => c.x1)));
+
+/** Whether a cell reaches that end, to within a character and a half: a line wrapped, not ended. */
+const reaches = (c: Cell | undefined, edge: number): boolean => c !== undefined && c.x1 >= edge - 1.5 * charWidth(c);
+
+/**
+ * What the rules that join wrapped rows ask of a block's columns [from, to): whether column k is
+ * the block's own (a merged group cell is no part of a row's own cells), whether it holds words,
+ * which of them row i fills, and whether the block is a table of words (政府采购).
+ */
+function rowScope(cells: readonly (readonly (string | undefined)[])[], grid: readonly GridColumn[], from: number, to: number) {
+  const own = (k: number) => k >= from && k < to && grid[k]?.key !== 'group';
+  const words = (k: number) => STUB_KEYS.has(grid[k]?.key ?? '') || grid[k]?.kind === 'text';
+  const parts = (i: number) => (cells[i] ?? []).flatMap((v, k) => (own(k) && v !== undefined ? [k] : []));
+  const wordsTable = grid.some((c, k) => own(k) && c.kind === 'text');
+  return { own, words, parts, wordsTable };
+}
+
 /** A table that prints a space between digits and Chinese ("20 万") keeps it where a line broke there. */
 function joinerOf(body: readonly Line[]): (a: string, b: string) => string {
   const spaced = body.some((l) => l.cells.some((c) => /[0-9A-Za-z] [\u4e00-\u9fff]|[\u4e00-\u9fff] [0-9A-Za-z]/.test(c.text)));
@@ -885,10 +904,8 @@ function joinerOf(body: readonly Line[]): (a: string, b: string) => string {
  * row's.
  */
 function joinAroundInText(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], from: number, to: number): void {
-  if (!grid.some((c, k) => k >= from && k < to && c.kind === 'text')) return;
-  const own = (k: number) => k >= from && k < to && grid[k]?.key !== 'group';
-  const words = (k: number) => STUB_KEYS.has(grid[k]?.key ?? '') || grid[k]?.kind === 'text';
-  const parts = (i: number) => (cells[i] ?? []).flatMap((v, k) => (own(k) && v !== undefined ? [k] : []));
+  const { words, parts, wordsTable } = rowScope(cells, grid, from, to);
+  if (!wordsTable) return;
   const wordsOnly = (i: number) => parts(i).length > 0 && parts(i).every(words);
   const y = (i: number) => body[i]?.y ?? Number.NaN;
   const join = joinerOf(body);
@@ -927,10 +944,8 @@ function joinAroundInText(cells: (string | undefined)[][], grid: readonly GridCo
  * figures that both leave its columns empty, is each row's.
  */
 function mergedDownInText(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], from: number, to: number): void {
-  if (!grid.some((c, k) => k >= from && k < to && c.kind === 'text')) return;
-  const own = (k: number) => k >= from && k < to && grid[k]?.key !== 'group';
-  const words = (k: number) => STUB_KEYS.has(grid[k]?.key ?? '') || grid[k]?.kind === 'text';
-  const parts = (i: number) => (cells[i] ?? []).flatMap((v, k) => (own(k) && v !== undefined ? [k] : []));
+  const { words, parts, wordsTable } = rowScope(cells, grid, from, to);
+  if (!wordsTable) return;
   const y = (i: number) => body[i]?.y ?? Number.NaN;
   for (let i = 1; i + 1 < cells.length; i++) {
     const r = cells[i] as (string | undefined)[];
@@ -955,24 +970,16 @@ function mergedDownInText(cells: (string | undefined)[][], grid: readonly GridCo
  * wrapped cell does; on a PDF page see joinWrappedOnPage.
  */
 function carriedInText(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], columns: readonly Column[], from: number, to: number): void {
-  if (!grid.some((c, k) => k >= from && k < to && c.kind === 'text')) return;
-  const own = (k: number) => k >= from && k < to && grid[k]?.key !== 'group';
-  const words = (k: number) => STUB_KEYS.has(grid[k]?.key ?? '') || grid[k]?.kind === 'text';
-  const parts = (i: number) => (cells[i] ?? []).flatMap((v, k) => (own(k) && v !== undefined ? [k] : []));
-  // Where each column's widest words end, over the whole table: once per column, not per line.
+  const { words, parts, wordsTable } = rowScope(cells, grid, from, to);
+  if (!wordsTable) return;
+  // Each column's widest end, once per column, not per line.
   const edges = new Map<number, number>();
-  const edgeOf = (k: number, col: Column) => {
-    const known = edges.get(k);
-    if (known !== undefined) return known;
-    const edge = Math.max(...body.flatMap((b) => b.cells.filter((x) => within(col, centre(x))).map((x) => x.x1)));
-    edges.set(k, edge);
-    return edge;
-  };
   const fills = (l: Line, k: number) => {
     const col = columns[k];
     if (!col) return false;
-    const c = l.cells.filter((x) => within(col, centre(x))).at(-1);
-    return c !== undefined && c.x1 >= edgeOf(k, col) - 1.5 * charWidth(c);
+    const edge = edges.get(k) ?? widestEnd(body, col);
+    edges.set(k, edge);
+    return reaches(l.cells.filter((x) => within(col, centre(x))).at(-1), edge);
   };
   const join = joinerOf(body);
   let prev: number | undefined;
@@ -1009,12 +1016,9 @@ function carriedInText(cells: (string | undefined)[][], grid: readonly GridColum
  * than rows stand to each other. Each word goes to its own column of that row.
  */
 function joinWrappedOnPage(cells: (string | undefined)[][], grid: readonly GridColumn[], body: readonly Line[], columns: readonly Column[], from: number, to: number): void {
-  // A merged group cell is no part of a row's own cells.
-  const own = (k: number) => k >= from && k < to && grid[k]?.key !== 'group';
-  const words = (k: number) => STUB_KEYS.has(grid[k]?.key ?? '') || grid[k]?.kind === 'text';
-  const inScope = (i: number) => (cells[i] ?? []).some((v, k) => own(k) && v !== undefined);
-  const figuresOn = (i: number) => (cells[i] ?? []).some((v, k) => own(k) && v !== undefined && !words(k));
-  const wordsTable = grid.some((c, k) => own(k) && c.kind === 'text');
+  const { words, parts: partsOf, wordsTable } = rowScope(cells, grid, from, to);
+  const inScope = (i: number) => partsOf(i).length > 0;
+  const figuresOn = (i: number) => partsOf(i).some((k) => !words(k));
   // Words that reach their cell's right edge, less two characters: a line the page broke, not ended.
   const fills = (l: Line, k: number) => {
     const col = columns[k];
@@ -1036,7 +1040,7 @@ function joinWrappedOnPage(cells: (string | undefined)[][], grid: readonly GridC
   for (let i = 0; i < cells.length; i++) {
     if (!inScope(i)) continue;
     const r = cells[i] as (string | undefined)[];
-    const parts = r.flatMap((v, k) => (own(k) && v !== undefined ? [k] : []));
+    const parts = partsOf(i);
     // A line of words only is part of a row printed around its figures; one that starts a row
     // ("三、单位预留机动经") can only be the first part, of the row just below.
     const opens = parts.some((k) => ROW_START.test(r[k] ?? ''));
@@ -1103,17 +1107,14 @@ function joinWrappedInText(cells: (string | undefined)[][], grid: readonly GridC
   const name = grid.findIndex((c, i) => i >= from && i < to && c.key === 'name');
   if (name < 0) return;
   const col = columns[name] as Column;
-  const edge = Math.max(...body.flatMap((l) => l.cells.filter((c) => within(col, centre(c))).map((c) => c.x1)));
-  const own = (k: number) => k >= from && k < to && grid[k]?.key !== 'group';
-  const inScope = (i: number) => (cells[i] ?? []).some((v, k) => own(k) && v !== undefined);
+  const edge = widestEnd(body, col);
+  const { own, parts } = rowScope(cells, grid, from, to);
+  const inScope = (i: number) => parts(i).length > 0;
   const onlyName = (i: number) => {
     const r = cells[i] ?? [];
     return r[name] !== undefined && r.every((v, k) => k === name || !own(k) || v === undefined);
   };
-  const filled = (i: number) => {
-    const cell = body[i]?.cells.find((c) => within(col, centre(c)));
-    return cell !== undefined && cell.x1 >= edge - 1.5 * charWidth(cell);
-  };
+  const filled = (i: number) => reaches(body[i]?.cells.find((c) => within(col, centre(c))), edge);
   // The line whose name each line's name now carries on.
   const nameLine = new Map<number, number>();
   let prev: number | undefined;
