@@ -12,7 +12,7 @@ import type { TableRole } from '../model/vocabulary.js';
 import type { ChangeClaim } from '../narrative/claims.js';
 import type { Link } from '../narrative/link.js';
 import { analyse } from '../narrative/verify.js';
-import { bounds, compareSum, type Fig, percentText, percentWithin, show, yuan, ZERO } from '../reconcile/rounding.js';
+import { bounds, compareSum, type Fig, inUnit, percentText, percentWithin, show, yuan, ZERO } from '../reconcile/rounding.js';
 import { excerpt } from '../rules/lib/claims.js';
 import { rowKey } from './diff.js';
 
@@ -165,4 +165,4 @@ export function checkPriorClaims(oldLoaded: Loaded, newLoaded: Loaded): PriorCla
   return out;
 }
 
-const inUnitText = (v: Dec, unit: '万元' | '元'): string => show(unit === '万元' ? v.div(10000) : v);
+const inUnitText = (v: Dec, unit: '万元' | '元'): string => show(inUnit(v, unit));

@@ -7,14 +7,14 @@ import type { Disclosure, Grid, Row, Table } from '../model/disclosure.js';
 import { Dec } from '../model/decimal.js';
 import { type AmountUnit, TABLE_ROLES, type TableRole } from '../model/vocabulary.js';
 import { compareEqual, type Fig, inUnit, percentText, yuan } from '../reconcile/rounding.js';
+import { mainKey, normName } from '../rules/lib/cells.js';
+import { suggest } from '../load/suggest.js';
 
 /**
  * How close a renamed project's amount must stay to be offered as the same project renamed: a
  * judgement of likeness, not a rounding allowance (those come from the rounding rule).
  */
 const RENAMED_CLOSENESS = '0.1';
-import { mainKey, normName } from '../rules/lib/cells.js';
-import { suggest } from '../load/suggest.js';
 
 export type Status = 'same' | 'rose' | 'fell' | 'new' | 'gone';
 

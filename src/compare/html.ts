@@ -8,7 +8,6 @@ import { fileAt, type Style, T } from '../report/style.js';
 import type { Place } from './claims.js';
 import { type CompareReport, candidateText, pct, STATUS, VERDICT } from './report.js';
 
-
 /** A 类 row of a function table: a three-digit code, then its name ("208 社会保障和就业支出"). */
 const CLASS = /^\d{3} /;
 

@@ -45,8 +45,6 @@ export interface AssetsData {
   readonly planned?: { readonly vehicles?: VehiclesData; readonly equipment?: readonly EquipmentData[] };
 }
 
-/** A printed amount, as the claim reader finds one: separators half- or full-width, decimals kept. */
-const AMOUNT = NUM;
 const UNIT = '(万元|元)';
 
 /**
@@ -61,20 +59,19 @@ function flatText(s: ProseSection): string {
   return [s.text ?? '', ...nested].join('。').replace(/\n/g, '');
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // 政府采购
 
 /** The total: "政府采购预算总额20.50万元", "政府采购预算总金额为 5227.59 万元", "政府采购预算34万元". */
-const PROCUREMENT_TOTAL = new RegExp(String.raw`政府采购预算(?:总额|总金额)?为?\s*${AMOUNT}\s*${UNIT}`);
+const PROCUREMENT_TOTAL = new RegExp(String.raw`政府采购预算(?:总额|总金额)?为?\s*${NUM}\s*${UNIT}`);
 
 /** The parts: "政府采购货物预算7.50万元", "拟购买货物525.4万元", "拟采购货物支出 1637.72 万元". */
-const part = (name: string) => new RegExp(String.raw`${name}(?:预算|支出)?\s*${AMOUNT}\s*${UNIT}`);
+const part = (name: string) => new RegExp(String.raw`${name}(?:预算|支出)?\s*${NUM}\s*${UNIT}`);
 const PARTS = { goods: part('货物'), works: part('工程'), services: part('服务') } as const;
 
 /** "面向中小企业预留政府采购项目预算金额34万元，其中，预留给小型和微型企业的政府采购项目预算为34万元". */
-const SME = new RegExp(String.raw`面向中小企业预留[^，。；\d]*?${AMOUNT}\s*${UNIT}`);
-const SMALL_MICRO = new RegExp(String.raw`预留给小型和微型企业[^，。；\d]*?${AMOUNT}\s*${UNIT}`);
+const SME = new RegExp(String.raw`面向中小企业预留[^，。；\d]*?${NUM}\s*${UNIT}`);
+const SMALL_MICRO = new RegExp(String.raw`预留给小型和微型企业[^，。；\d]*?${NUM}\s*${UNIT}`);
 
 /** The 政府采购 facts of the section that states the procurement total, if any does. */
 export function readProcurement(narrative: readonly ProseSection[]): ProcurementData | undefined {

@@ -65,7 +65,6 @@ interface Signoff {
   readonly filled_on?: string;
 }
 
-
 const TITLE = /项目支出绩效目标表$/;
 /** How far below its title a form's first row (项目名称) may stand: the subtitle and blank lines. */
 const TITLE_REACH = 3;

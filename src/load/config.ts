@@ -20,7 +20,6 @@ export interface Config {
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: LocatedProblem[] };
 
-
 export function loadConfig(text: string, file: string, ruleIds: readonly string[]): ConfigResult {
   const tree = readTree(text);
   const problems: LocatedProblem[] = [];

@@ -26,7 +26,6 @@ export interface Loaded {
 
 export type LoadResult = { ok: true; loaded: Loaded } | { ok: false; problems: LocatedProblem[] };
 
-
 function locator(tree: Tree) {
   return (path: Path, at: 'key' | 'value' = 'value'): Position => {
     // The nearest located ancestor stands in for a value that is missing.

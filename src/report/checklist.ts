@@ -32,7 +32,6 @@ interface Section {
   readonly sections?: readonly Section[] | undefined;
 }
 
-
 const isProblem = (f: Finding) => f.waived === undefined && f.outcome !== 'tail' && (f.severity === 'error' || f.severity === 'warning');
 
 function tableTitle(d: Disclosure, role: TableRole): string {

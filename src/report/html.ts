@@ -182,7 +182,7 @@ function checklistSection(ctx: Ctx): string {
   const rows = buildChecklist(ctx.loaded, ctx.report).map((p) => {
     const problems = p.problems.map((i) => `<li>${findingLink(ctx, i)}</li>`).join('');
     const missing = p.present ? '' : `<li>${T(o.lang, '缺少此部分', 'This part is missing')}</li>`;
-    const label = esc(o.lang === 'zh' ? p.name.zh : p.name.en);
+    const label = esc(p.name[o.lang]);
     const name = p.id.startsWith('part-table-') && p.present ? `<a href="#${ctx.prefix}-${p.id}">${label}</a>` : label;
     return `<tr id="${ctx.prefix}-check-${p.id}"><td>${name}</td><td class="${p.ok ? 'ok' : 'no'}">${p.ok ? T(o.lang, '是', 'Yes') : T(o.lang, '否', 'No')}</td><td>${missing || problems ? `<ul>${missing}${problems}</ul>` : ''}</td></tr>`;
   });

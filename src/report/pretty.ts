@@ -6,7 +6,6 @@ import { renderProblems } from './load.js';
 import { at, paint, type Style, t } from './style.js';
 import { wrap } from './wrap.js';
 
-
 type Finding = FileReport['findings'][number];
 
 export interface PrettyOptions extends Style {

@@ -9,7 +9,6 @@ import type { FileReport } from './schema.js';
 
 type Lang = 'zh' | 'en';
 
-
 /** The .xlsx bytes of the checklist of one checked file. */
 export async function checklistXlsx(loaded: Loaded, report: FileReport, lang: Lang): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');

@@ -51,7 +51,10 @@ export const SUMMARY_ROLES = ['summary', 'appropriation_summary', 'state_capital
  */
 export function expenditureTotals(table: Table): Grid | undefined {
   const e = table.blocks.expenditure;
-  const has = (g: Grid | undefined) => g !== undefined && (structureOf(g).grand !== undefined || structureOf(g).subtotal !== undefined);
+  const has = (g: Grid | undefined) => {
+    const s = g && structureOf(g);
+    return s !== undefined && (s.grand !== undefined || s.subtotal !== undefined);
+  };
   if (has(e)) return e;
   return has(table.blocks.purpose) ? table.blocks.purpose : e;
 }
