@@ -370,8 +370,7 @@ class Reader {
     let j = h + 1;
     const strip = t.charCodeAt(j) === DASH;
     if (strip) j++;
-    const c = t.charCodeAt(j);
-    if (j < e && c !== SP) throw OUTSIDE;
+    // Only spaces or a comment after |: restOfLine refuses anything else, "#" right after it too.
     this.restOfLine(j, e);
     let l = e === this.len ? this.len : e + 1;
     if (l >= this.len) throw OUTSIDE;
